@@ -1,0 +1,244 @@
+// The one data model of shiryo. Every stage of the pipeline is a function
+// from plain data to plain data; these are the plain data.
+//
+//   decode -> normalise lines -> segment blocks -> rebuild tables / notes /
+//   citations -> Document -> exporters -> validators
+//
+// Strings are UTF-8. Line numbers are 1-based numbers of the source file.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace shiryo {
+
+// A range of source lines, both ends inclusive (1-based). {0,0} = unknown.
+struct SourceSpan {
+    int first = 0;
+    int last = 0;
+};
+
+enum class Severity { Info, Warning, Error };
+
+// A message for the user: which file and line, which rule, what happened.
+struct Diagnostic {
+    Severity severity = Severity::Warning;
+    int line = 0;           // 0 = whole file
+    std::string code;       // short stable rule name, e.g. "note-body-missing"
+    std::string message;
+};
+
+// ---------------------------------------------------------------- decode
+struct DecodedText {
+    std::string utf8;       // the text as UTF-8, BOM removed, line ends kept
+    std::string encoding;   // what it was: "UTF-8", "Shift_JIS", "EUC-JP", "UTF-16LE", ...
+    bool had_bom = false;
+    int confidence = 100;   // ICU charset-detector confidence, 100 when declared/certain
+};
+
+// ---------------------------------------------------------------- normalise
+// What a removed or rewritten piece of the input was. The lossless test
+// checks that every input character is either in the TEI or named here.
+enum class ArtefactKind {
+    FakeBoldCopy,     // the 2nd..4th copies of a run printed four times
+    PageNumber,       // a page-number line
+    PageBreakSpace,   // the one leading space that starts a new page
+    LineWrap,         // the line end (and trailing spaces) inside a paragraph
+    BlankLine,        // empty lines and lines of spaces only
+    Whitespace,       // other spaces the layout added (heading padding, ...)
+};
+
+struct Artefact {
+    ArtefactKind kind;
+    int line = 0;
+    std::string text;  // the removed characters
+};
+
+// A half-open byte range [begin, end) of Line::text that was printed in
+// bold (four times) in the source.
+struct ByteRange {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+// One source line after normalisation.
+struct Line {
+    int number = 0;            // source line number (1-based)
+    std::string raw;           // the line exactly as decoded, without line end
+    std::string text;          // fake bold collapsed; leading page-break space and
+                               // trailing spaces removed; inner spaces kept
+    bool blank = false;        // nothing but spaces
+    bool leading_space = false;   // raw started with one ASCII space
+    bool trailing_space = false;  // raw ended with a space (paragraph-end signal)
+    bool page_start = false;      // first content line of a new page
+    bool fake_bold = false;       // the whole line was printed four times
+    bool page_number = false;     // a page-number line (removed from the body)
+    std::vector<ByteRange> bold;  // bold runs in `text` (fake bold collapsed)
+    int width = 0;                // East Asian display width of `text`
+};
+
+// How paragraphs end in this document (detected per document).
+enum class ParagraphSignal { TrailingSpace, BlankLine, ShortLine };
+
+struct Layout {
+    ParagraphSignal signal = ParagraphSignal::TrailingSpace;
+    bool double_spaced = false;   // every text line followed by an empty line
+    int column_width = 0;         // typical full line width, East Asian width
+};
+
+// ---------------------------------------------------------------- inline content
+enum class InlineKind { Text, NoteRef, PageBreak };
+
+struct Inline {
+    InlineKind kind = InlineKind::Text;
+    std::string text;   // Text: the characters; NoteRef: the marker as printed, collapsed (e.g. "（12）", " 2")
+    int note = 0;       // NoteRef: the note number
+    int line = 0;       // source line where it starts
+};
+
+// ---------------------------------------------------------------- blocks
+struct Heading {
+    int level = 2;               // 1 chapter, 2 section, 3 (1), 4 (a)
+    std::string number;          // the numbering as printed ("１．", "(1)", "第二章"), may be empty
+    std::vector<Inline> content; // whole heading text including the number
+    SourceSpan span;
+};
+
+struct Paragraph {
+    std::vector<Inline> content;
+    SourceSpan span;
+};
+
+struct ListItem {
+    std::string label;           // "1.", "①"
+    std::vector<Inline> content; // without the label
+    SourceSpan span;
+};
+
+struct List {
+    std::vector<ListItem> items;
+    SourceSpan span;
+};
+
+struct SectionBreak {           // a lone ＊
+    std::string text;
+    SourceSpan span;
+};
+
+// ---------------------------------------------------------------- tables
+enum class CellType { Text, Number, Empty, None };   // None: a "－" meaning none
+
+struct TableCell {
+    std::string text;         // the cell's text as printed (pieces joined, nothing added)
+    int source_lines = 1;     // how many source lines it was joined from
+    bool label = false;       // row-label cell (first column of a body row)
+    CellType type = CellType::Text;
+    std::optional<double> number;  // typed value of a numeric cell
+    std::string unit;              // "億ドル", "%", ...
+};
+
+struct TableRow {
+    std::vector<TableCell> cells;
+    bool header = false;      // a header row (role="label")
+    SourceSpan span;
+};
+
+enum class ColumnType { String, Number, Vote };
+
+// Camelot-style report of how a table was parsed.
+struct TableReport {
+    std::string method;           // "grid" or "wrapped"
+    int rows = 0;
+    int cols = 0;
+    int joined_cells = 0;         // cells joined from more than one line
+    std::vector<Diagnostic> warnings;  // ragged rows etc.
+};
+
+struct Table {
+    int n = 0;                    // 1, 2, ... in document order
+    std::string label;            // "表１", "表 1", "Table 3"
+    std::string caption;          // caption text without the label
+    std::vector<TableRow> rows;   // header rows first
+    std::vector<ColumnType> column_types;
+    std::string source;           // the source/notes line(s) kept with the table
+    SourceSpan span;
+    TableReport report;
+};
+
+// One country's vote at one date, from a roll-call vote table.
+struct VoteRecord {
+    int table = 0;            // Table::n
+    std::string country;      // as printed
+    std::string iso3;         // ISO 3166-1 alpha-3, empty when unknown
+    std::string date;         // ISO 8601, empty when unknown
+    std::string resolution;   // symbol or name where the text gives it
+    std::string vote_ja;      // 賛成 / 反対 / 棄権 / 不参加 / 欠席
+    std::string vote;         // Y / N / A / NV
+};
+
+// ---------------------------------------------------------------- notes and citations
+enum class NotePlace { Foot, End };
+
+struct Citation {
+    int note = 0;                 // note number; 0 = in body text
+    int seq = 1;                  // order within the note (1-based)
+    std::string type;             // CSL type
+    std::vector<std::string> authors;     // persons or organisations
+    std::vector<std::string> editors;
+    std::vector<std::string> translators;
+    std::string title;            // without 「」 “ ”
+    std::string container;        // without 『』
+    std::string publisher;
+    std::string genre;            // e.g. 研究会報告書
+    std::string date;             // ISO 8601, as precise as the source
+    std::string volume;
+    std::string issue;
+    std::string pages;            // "79-84"
+    std::string url;              // without < >
+    std::string accessed;         // ISO 8601
+    std::string lang;             // ISO 639-1
+    std::string raw;              // the citation's own text as in the source
+    std::size_t raw_offset = 0;   // byte offset of raw in the note text (or paragraph text)
+    int repeats = 0;              // back-reference (同上, Ibid.): 1-based index into Document::citations of what it repeats; 0 = none
+    std::string id;               // stable id, e.g. "S-c3", used for xml:id, BibTeX key, CSL id
+    SourceSpan span;
+};
+
+struct Note {
+    int n = 0;
+    NotePlace place = NotePlace::End;
+    std::string label;            // the number as printed ("1", "２", "（3）")
+    std::string text;             // full text, wrapped lines joined, URLs whole
+    int ref_count = 0;            // how many times the body refers to it
+    SourceSpan span;
+};
+
+// ---------------------------------------------------------------- document
+using Block = std::variant<Heading, Paragraph, List, Table, SectionBreak>;
+
+struct DocumentHeader {
+    std::string chapter;          // 第二章
+    std::string title;
+    std::string subtitle;
+    std::string author;
+    SourceSpan span;
+};
+
+struct Document {
+    std::string stem;             // output file stem (input name without .txt)
+    std::string source_path;
+    std::string encoding;
+    Layout layout;
+    DocumentHeader header;
+    std::vector<Block> body;      // flat; headings carry levels, exporters nest
+    std::vector<Note> notes;
+    std::vector<Citation> citations;   // document order: body and notes interleaved by position
+    std::vector<VoteRecord> votes;
+    std::vector<Artefact> artefacts;
+    std::vector<Diagnostic> diagnostics;
+};
+
+}  // namespace shiryo

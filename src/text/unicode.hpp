@@ -1,0 +1,45 @@
+// Small Unicode helpers on UTF-8 strings, built on ICU. Shared by every stage.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace shiryo::text {
+
+// Decode UTF-8 into code points (invalid bytes become U+FFFD).
+std::u32string to_u32(std::string_view utf8);
+std::string to_utf8(std::u32string_view cps);
+std::string to_utf8(char32_t cp);
+
+// East Asian display width: Wide, Fullwidth and Ambiguous count 2 (the
+// genre is Japanese, where ambiguous characters such as ― and ① are wide),
+// everything else 1, combining marks 0.
+int display_width(char32_t cp);
+int display_width(std::string_view utf8);
+
+// Character classes used by the layout rules.
+bool is_ascii_alnum(char32_t cp);
+bool is_japanese(char32_t cp);       // kana, kanji, full-width forms, CJK punctuation
+bool is_digit_any(char32_t cp);      // ASCII or full-width digit
+int digit_value(char32_t cp);        // 0-9 for ASCII/full-width digits, -1 otherwise
+
+// Parse a run of ASCII or full-width digits ("１２", "12") to an integer; -1 if none/not all digits.
+long parse_number(std::string_view utf8);
+
+// NFKC, for comparisons only: never applied to the text that goes into TEI.
+std::string nfkc(std::string_view utf8);
+
+// Trim ASCII spaces, tabs and U+3000 on both ends / one end.
+std::string_view trim(std::string_view s);
+std::string_view trim_right(std::string_view s);
+std::string_view trim_left(std::string_view s);
+
+// Remove every whitespace character (for lenient comparisons).
+std::string strip_spaces(std::string_view utf8);
+
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+
+}  // namespace shiryo::text
