@@ -115,6 +115,7 @@ struct Paragraph {
 struct ListItem {
     std::string label;           // "1.", "①"
     std::vector<Inline> content; // without the label
+    std::vector<std::vector<Inline>> more_paragraphs;  // further paragraphs of the item
     SourceSpan span;
 };
 

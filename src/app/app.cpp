@@ -1,0 +1,233 @@
+#include "app/app.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <stdexcept>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "decode/decode.hpp"
+#include "export/exporters.hpp"
+#include "pipeline/pipeline.hpp"
+#include "validate/validate.hpp"
+
+namespace fs = std::filesystem;
+
+namespace shiryo::app {
+
+std::string default_schema_dir() {
+    if (const char* env = std::getenv("SHIRYO_SCHEMA_DIR")) return env;
+    return SHIRYO_SCHEMA_DIR;
+}
+
+void write_file_atomically(const std::string& path, const std::string& content) {
+    const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0) throw std::runtime_error("cannot create " + tmp + ": " + std::strerror(errno));
+    std::size_t done = 0;
+    while (done < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+        if (n < 0) {
+            const int e = errno;
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            throw std::runtime_error("cannot write " + tmp + ": " + std::strerror(e));
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        ::unlink(tmp.c_str());
+        throw std::runtime_error("cannot flush " + tmp);
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        ::unlink(tmp.c_str());
+        throw std::runtime_error("cannot rename " + tmp + " to " + path + ": " + std::strerror(errno));
+    }
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors) {
+    std::vector<std::string> files;
+    for (const std::string& in : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(in, ec)) {
+            std::vector<std::string> found;
+            for (const auto& e : fs::directory_iterator(in, ec))
+                if (e.is_regular_file() && e.path().extension() == ".txt") found.push_back(e.path().string());
+            std::sort(found.begin(), found.end());
+            if (found.empty()) errors.push_back(in + ": folder holds no .txt files");
+            files.insert(files.end(), found.begin(), found.end());
+        } else if (fs::is_regular_file(in, ec) || in == "-") {
+            files.push_back(in);
+        } else {
+            errors.push_back(in + ": no such file or folder");
+        }
+    }
+    return files;
+}
+
+namespace {
+
+std::string read_all(const std::string& path) {
+    if (path == "-") {
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        return ss.str();
+    }
+    std::ifstream f(path, std::ios::binary);
+    if (!f) throw std::runtime_error("cannot open: " + std::string(std::strerror(errno)));
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    if (f.bad()) throw std::runtime_error("read error");
+    return ss.str();
+}
+
+std::string stem_of(const std::string& path) {
+    if (path == "-") return "stdin";
+    return fs::path(path).stem().string();
+}
+
+struct Counts {
+    int headings = 0, paragraphs = 0, tables = 0, lists = 0, refs = 0, warnings = 0;
+};
+
+Counts count(const Document& doc) {
+    Counts c;
+    for (const Block& b : doc.body) {
+        std::visit(
+            [&](const auto& blk) {
+                using T = std::decay_t<decltype(blk)>;
+                if constexpr (std::is_same_v<T, Heading>) ++c.headings;
+                if constexpr (std::is_same_v<T, Paragraph>) ++c.paragraphs;
+                if constexpr (std::is_same_v<T, Table>) ++c.tables;
+                if constexpr (std::is_same_v<T, List>) ++c.lists;
+                const std::vector<Inline>* content = nullptr;
+                if constexpr (std::is_same_v<T, Heading> || std::is_same_v<T, Paragraph>) content = &blk.content;
+                if (content)
+                    for (const Inline& in : *content) c.refs += in.kind == InlineKind::NoteRef;
+                if constexpr (std::is_same_v<T, List>)
+                    for (const ListItem& it : blk.items) {
+                        for (const Inline& in : it.content) c.refs += in.kind == InlineKind::NoteRef;
+                        for (const auto& more : it.more_paragraphs)
+                            for (const Inline& in : more) c.refs += in.kind == InlineKind::NoteRef;
+                    }
+            },
+            b);
+    }
+    for (const Diagnostic& d : doc.diagnostics) c.warnings += d.severity != Severity::Info;
+    return c;
+}
+
+}  // namespace
+
+int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) {
+    int status = kOk;
+    std::vector<std::string> input_errors;
+    const std::vector<std::string> files = expand_inputs(s.inputs, input_errors);
+    for (const std::string& e : input_errors) {
+        err << "shiryo: error: " << e << "\n";
+        status = kInputError;
+    }
+    std::error_code ec;
+    fs::create_directories(s.out_dir, ec);
+    if (ec) {
+        err << "shiryo: error: cannot create output folder " << s.out_dir << ": " << ec.message() << "\n";
+        return kOutputError;
+    }
+    std::unique_ptr<validate::Validator> validator;
+    if (s.validate) {
+        try {
+            validator = std::make_unique<validate::Validator>(s.schema_dir.empty() ? default_schema_dir() : s.schema_dir,
+                                                              s.tei_all);
+        } catch (const std::exception& e) {
+            err << "shiryo: error: cannot load schemas: " << e.what() << "\n";
+            return kValidationError;
+        }
+    }
+    for (const std::string& path : files) {
+        Document doc;
+        try {
+            const std::string bytes = read_all(path);
+            pipeline::ConvertOptions opt{s.encoding};
+            doc = pipeline::convert_text(bytes, stem_of(path), opt);
+            doc.source_path = path;
+        } catch (const std::exception& e) {
+            err << path << ":0: error: " << e.what() << " (file skipped)\n";
+            status = std::max(status, static_cast<int>(kInputError));
+            continue;
+        }
+        for (const Diagnostic& d : doc.diagnostics)
+            if (!s.quiet)
+                err << path << ":" << d.line << ": "
+                    << (d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note")
+                    << ": " << d.message << " [" << d.code << "]\n";
+        const std::vector<exporters::OutputFile> outputs = exporters::export_all(doc);
+        int problems = 0;
+        if (validator) {
+            for (const validate::Problem& p : validator->check_all(outputs)) {
+                err << (fs::path(s.out_dir) / p.file).string() << ":" << p.where << ": invalid: " << p.message << " ["
+                    << p.rule << "]\n";
+                ++problems;
+            }
+        }
+        for (const exporters::OutputFile& f : outputs) {
+            try {
+                write_file_atomically((fs::path(s.out_dir) / f.name).string(), f.content);
+            } catch (const std::exception& e) {
+                err << "shiryo: error: " << e.what() << "\n";
+                status = std::max(status, static_cast<int>(kOutputError));
+            }
+        }
+        if (problems) status = std::max(status, static_cast<int>(kValidationError));
+        const Counts c = count(doc);
+        out << path << ": " << c.headings << " headings, " << c.paragraphs << " paragraphs, " << c.lists << " lists, "
+            << c.tables << " tables, " << doc.notes.size() << " notes, " << c.refs << " refs, "
+            << doc.citations.size() << " citations, " << c.warnings << " warnings"
+            << (problems ? ", " + std::to_string(problems) + " INVALID" : std::string()) << "\n";
+    }
+    return status;
+}
+
+int run_validate(const std::vector<std::string>& paths, const std::string& schema_dir, bool tei_all, std::ostream& out,
+                 std::ostream& err) {
+    std::unique_ptr<validate::Validator> validator;
+    try {
+        validator = std::make_unique<validate::Validator>(schema_dir.empty() ? default_schema_dir() : schema_dir, tei_all);
+    } catch (const std::exception& e) {
+        err << "shiryo: error: cannot load schemas: " << e.what() << "\n";
+        return kValidationError;
+    }
+    // Siblings: every file in the folders of the named files (for sidecars).
+    int status = kOk;
+    for (const std::string& p : paths) {
+        std::vector<exporters::OutputFile> siblings;
+        exporters::OutputFile target;
+        try {
+            target = {fs::path(p).filename().string(), read_all(p)};
+            const fs::path dir = fs::path(p).has_parent_path() ? fs::path(p).parent_path() : fs::path(".");
+            const std::string stem = target.name.substr(0, target.name.find('.'));
+            for (const auto& e : fs::directory_iterator(dir)) {
+                const std::string name = e.path().filename().string();
+                if (e.is_regular_file() && name.rfind(stem + ".", 0) == 0) siblings.push_back({name, read_all(e.path().string())});
+            }
+        } catch (const std::exception& e) {
+            err << p << ":0: error: " << e.what() << "\n";
+            status = std::max(status, static_cast<int>(kInputError));
+            continue;
+        }
+        const auto problems = validator->check(target, siblings);
+        for (const validate::Problem& pr : problems)
+            err << p << ":" << pr.where << ": invalid: " << pr.message << " [" << pr.rule << "]\n";
+        out << p << ": " << (problems.empty() ? "valid" : std::to_string(problems.size()) + " problems") << "\n";
+        if (!problems.empty()) status = std::max(status, static_cast<int>(kValidationError));
+    }
+    return status;
+}
+
+}  // namespace shiryo::app

@@ -1,0 +1,44 @@
+// The application layer: files in, files out. Reads inputs, runs the
+// pipeline, validates and writes outputs atomically, reports per file.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace shiryo::app {
+
+// Exit codes (documented in --help and the README).
+enum ExitCode : int {
+    kOk = 0,              // everything converted and valid
+    kUsage = 1,           // bad command line (CLI11 also uses this range)
+    kInputError = 2,      // an input could not be read or decoded (others still processed)
+    kValidationError = 3, // an output failed its schema (it is still written, and named)
+    kOutputError = 4,     // an output could not be written
+};
+
+struct ConvertSettings {
+    std::vector<std::string> inputs;   // files or folders (*.txt inside)
+    std::string out_dir = "out";
+    std::string encoding;              // forced input encoding
+    bool validate = true;
+    bool tei_all = false;              // also validate against tei_all.rng (slow)
+    std::string schema_dir;            // "" = built-in default
+    bool quiet = false;
+};
+
+int run_convert(const ConvertSettings& settings, std::ostream& out, std::ostream& err);
+
+int run_validate(const std::vector<std::string>& files, const std::string& schema_dir, bool tei_all,
+                 std::ostream& out, std::ostream& err);
+
+// Write `content` to `path` atomically: a temporary file in the same
+// folder, flushed, then renamed over the target. Throws std::runtime_error.
+void write_file_atomically(const std::string& path, const std::string& content);
+
+// Expand folders into their *.txt files (sorted); files are kept as given.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors);
+
+std::string default_schema_dir();
+
+}  // namespace shiryo::app

@@ -1,0 +1,308 @@
+// TEI P5 export with pugixml. The shape is described by
+// schemas/shiryo-tei.rng; every output is also valid against tei_all.rng.
+#include <algorithm>
+#include <sstream>
+
+#include <pugixml.hpp>
+
+#include "export/exporters.hpp"
+
+namespace shiryo::exporters {
+
+namespace {
+
+constexpr const char* kTeiNs = "http://www.tei-c.org/ns/1.0";
+
+std::string note_id(int n) { return "note-" + std::to_string(n); }
+
+void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content, const std::vector<int>& known_notes) {
+    for (const Inline& in : content) {
+        switch (in.kind) {
+            case InlineKind::Text:
+                parent.append_child(pugi::node_pcdata).set_value(in.text.c_str());
+                break;
+            case InlineKind::NoteRef: {
+                pugi::xml_node ref = parent.append_child("ref");
+                ref.append_attribute("type") = "note";
+                ref.append_attribute("n") = in.note;
+                for (int n : known_notes)
+                    if (n == in.note) ref.append_attribute("target") = ("#" + note_id(n)).c_str();
+                ref.text().set(in.text.c_str());
+                break;
+            }
+            case InlineKind::PageBreak:
+                parent.append_child("pb");
+                break;
+        }
+    }
+}
+
+void add_title_stmt(pugi::xml_node file_desc, const Document& doc) {
+    pugi::xml_node ts = file_desc.append_child("titleStmt");
+    pugi::xml_node main = ts.append_child("title");
+    main.append_attribute("type") = "main";
+    main.text().set((doc.header.title.empty() ? doc.stem : doc.header.title).c_str());
+    if (!doc.header.subtitle.empty()) {
+        pugi::xml_node sub = ts.append_child("title");
+        sub.append_attribute("type") = "sub";
+        sub.text().set(doc.header.subtitle.c_str());
+    }
+    if (!doc.header.chapter.empty()) {
+        pugi::xml_node ch = ts.append_child("title");
+        ch.append_attribute("type") = "chapter";
+        ch.text().set(doc.header.chapter.c_str());
+    }
+    if (!doc.header.author.empty()) ts.append_child("author").text().set(doc.header.author.c_str());
+}
+
+void add_header(pugi::xml_node tei, const Document& doc) {
+    pugi::xml_node header = tei.append_child("teiHeader");
+    pugi::xml_node fd = header.append_child("fileDesc");
+    add_title_stmt(fd, doc);
+    fd.append_child("publicationStmt")
+        .append_child("p")
+        .text()
+        .set(("Converted by shiryo " SHIRYO_VERSION " from " + doc.stem + ".txt; not published.").c_str());
+    std::string source = "Text extracted from a PDF report (" + doc.stem + ".txt";
+    if (!doc.encoding.empty()) source += ", " + doc.encoding;
+    source += ").";
+    fd.append_child("sourceDesc").append_child("p").text().set(source.c_str());
+    pugi::xml_node lang = header.append_child("profileDesc").append_child("langUsage").append_child("language");
+    lang.append_attribute("ident") = "ja";
+    lang.text().set("Japanese");
+}
+
+void add_table(pugi::xml_node parent, const Table& t) {
+    pugi::xml_node table = parent.append_child("table");
+    table.append_attribute("xml:id") = ("table-" + std::to_string(t.n)).c_str();
+    table.append_attribute("n") = t.n;
+    std::size_t cols = 0;
+    for (const TableRow& r : t.rows) cols = std::max(cols, r.cells.size());
+    table.append_attribute("rows") = static_cast<unsigned>(t.rows.size());
+    table.append_attribute("cols") = static_cast<unsigned>(cols);
+    std::string head = t.label;
+    if (!t.caption.empty()) head += (head.empty() ? "" : " ") + t.caption;
+    table.append_child("head").text().set(head.c_str());
+    for (const TableRow& r : t.rows) {
+        pugi::xml_node row = table.append_child("row");
+        if (r.header) row.append_attribute("role") = "label";
+        for (const TableCell& c : r.cells) {
+            pugi::xml_node cell = row.append_child("cell");
+            if (c.label && !r.header) cell.append_attribute("role") = "label";
+            if (!c.text.empty()) cell.text().set(c.text.c_str());
+        }
+    }
+    if (!t.source.empty()) {
+        pugi::xml_node src = table.append_child("note");
+        src.append_attribute("type") = "source";
+        src.text().set(t.source.c_str());
+    }
+}
+
+// The note text with each citation marked as a bibl where it stands; the
+// ids of the citations marked are added to `marked`.
+void add_note_text(pugi::xml_node note, const Note& n, const std::vector<Citation>& cits,
+                   std::vector<std::string>& marked) {
+    std::size_t pos = 0;
+    for (const Citation& c : cits) {
+        if (c.note != n.n || c.raw.empty()) continue;
+        std::size_t at = c.raw_offset;
+        if (at < pos || n.text.compare(at, c.raw.size(), c.raw) != 0) at = n.text.find(c.raw, pos);
+        if (at == std::string::npos) continue;
+        if (at > pos) note.append_child(pugi::node_pcdata).set_value(n.text.substr(pos, at - pos).c_str());
+        pugi::xml_node bibl = note.append_child("bibl");
+        bibl.append_attribute("xml:id") = ("bibl-" + c.id).c_str();
+        bibl.append_attribute("corresp") = ("#" + c.id).c_str();
+        bibl.text().set(c.raw.c_str());
+        marked.push_back(c.id);
+        pos = at + c.raw.size();
+    }
+    if (pos < n.text.size()) note.append_child(pugi::node_pcdata).set_value(n.text.substr(pos).c_str());
+}
+
+bool is_serial(const std::string& type) {
+    return type == "article-journal" || type == "article-magazine" || type == "article-newspaper";
+}
+
+void add_names(pugi::xml_node parent, const char* element, const std::vector<std::string>& names) {
+    for (const std::string& a : names) parent.append_child(element).text().set(a.c_str());
+}
+
+void add_bibl_struct(pugi::xml_node list, const Citation& c, const std::string& corresp) {
+    pugi::xml_node bs = list.append_child("biblStruct");
+    bs.append_attribute("xml:id") = c.id.c_str();
+    bs.append_attribute("corresp") = corresp.c_str();
+    if (!c.type.empty()) bs.append_attribute("type") = c.type.c_str();
+    if (!c.lang.empty()) bs.append_attribute("xml:lang") = c.lang.c_str();
+    const bool analytic = !c.container.empty() && !c.title.empty();
+    pugi::xml_node monogr;
+    if (analytic) {
+        pugi::xml_node an = bs.append_child("analytic");
+        add_names(an, "author", c.authors);
+        pugi::xml_node t = an.append_child("title");
+        t.append_attribute("level") = "a";
+        t.text().set(c.title.c_str());
+        monogr = bs.append_child("monogr");
+        add_names(monogr, "editor", c.editors);
+        pugi::xml_node mt = monogr.append_child("title");
+        mt.append_attribute("level") = is_serial(c.type) ? "j" : "m";
+        mt.text().set(c.container.c_str());
+    } else {
+        monogr = bs.append_child("monogr");
+        add_names(monogr, "author", c.authors);
+        add_names(monogr, "editor", c.editors);
+        pugi::xml_node mt = monogr.append_child("title");
+        mt.append_attribute("level") = c.type == "webpage" ? "u" : "m";
+        mt.text().set((c.title.empty() ? c.container : c.title).c_str());
+    }
+    pugi::xml_node imprint = monogr.append_child("imprint");
+    if (!c.publisher.empty()) imprint.append_child("publisher").text().set(c.publisher.c_str());
+    pugi::xml_node date = imprint.append_child("date");
+    if (!c.date.empty()) {
+        date.append_attribute("when") = c.date.c_str();
+        date.text().set(c.date.c_str());
+    }
+    auto scope = [&](const char* unit, const std::string& v) {
+        if (v.empty()) return;
+        pugi::xml_node s = monogr.append_child("biblScope");
+        s.append_attribute("unit") = unit;
+        const std::size_t dash = v.find('-');
+        if (std::string(unit) == "page" && dash != std::string::npos) {
+            s.append_attribute("from") = v.substr(0, dash).c_str();
+            s.append_attribute("to") = v.substr(dash + 1).c_str();
+        }
+        s.text().set(v.c_str());
+    };
+    scope("volume", c.volume);
+    scope("issue", c.issue);
+    scope("page", c.pages);
+    if (!c.url.empty()) {
+        std::string target;
+        for (char ch : c.url) target += ch == ' ' ? std::string("%20") : std::string(1, ch);
+        bs.append_child("ptr").append_attribute("target") = target.c_str();
+    }
+    if (!c.accessed.empty()) {
+        pugi::xml_node n = bs.append_child("note");
+        n.append_attribute("type") = "accessed";
+        n.text().set(c.accessed.c_str());
+    }
+}
+
+// Line breaks and indentation only inside elements whose content is
+// elements only: whitespace there is insignificant, while mixed content
+// (p, head, note, cell, ...) must keep exactly its characters.
+bool has_text_child(pugi::xml_node n) {
+    for (pugi::xml_node c : n.children())
+        if (c.type() == pugi::node_pcdata) return true;
+    return false;
+}
+
+void indent_element_only(pugi::xml_node n, int depth) {
+    if (has_text_child(n) || !n.first_child()) return;
+    const std::string pad = "\n" + std::string(static_cast<std::size_t>(depth + 1) * 2, ' ');
+    std::vector<pugi::xml_node> kids;
+    for (pugi::xml_node c : n.children()) kids.push_back(c);
+    for (pugi::xml_node c : kids) {
+        n.insert_child_before(pugi::node_pcdata, c).set_value(pad.c_str());
+        indent_element_only(c, depth + 1);
+    }
+    n.append_child(pugi::node_pcdata).set_value(("\n" + std::string(static_cast<std::size_t>(depth) * 2, ' ')).c_str());
+}
+
+}  // namespace
+
+std::string to_tei(const Document& doc) {
+    pugi::xml_document xml;
+    pugi::xml_node decl = xml.append_child(pugi::node_declaration);
+    decl.append_attribute("version") = "1.0";
+    decl.append_attribute("encoding") = "UTF-8";
+    pugi::xml_node tei = xml.append_child("TEI");
+    tei.append_attribute("xmlns") = kTeiNs;
+    tei.append_attribute("xml:lang") = "ja";
+    add_header(tei, doc);
+
+    std::vector<int> known;
+    for (const Note& n : doc.notes) known.push_back(n.n);
+
+    pugi::xml_node text = tei.append_child("text");
+    pugi::xml_node body = text.append_child("body");
+    // Open divisions: (level, node). A heading closes every division at its level or deeper.
+    std::vector<std::pair<int, pugi::xml_node>> open;
+    auto container = [&]() { return open.empty() ? body : open.back().second; };
+    int para_n = 0;
+    for (const Block& b : doc.body) {
+        if (const auto* h = std::get_if<Heading>(&b)) {
+            while (!open.empty() && open.back().first >= h->level) open.pop_back();
+            pugi::xml_node div = container().append_child("div");
+            div.append_attribute("type") = "section";
+            append_inlines(div.append_child("head"), h->content, known);
+            open.emplace_back(h->level, div);
+        } else if (const auto* p = std::get_if<Paragraph>(&b)) {
+            pugi::xml_node pn = container().append_child("p");
+            ++para_n;
+            for (const Citation& c : doc.citations)
+                if (c.note == 0 && c.span.first == p->span.first) {
+                    pn.append_attribute("xml:id") = ("p-" + std::to_string(para_n)).c_str();
+                    break;
+                }
+            append_inlines(pn, p->content, known);
+        } else if (const auto* l = std::get_if<List>(&b)) {
+            pugi::xml_node list = container().append_child("list");
+            list.append_attribute("type") = "ordered";
+            for (const ListItem& it : l->items) {
+                list.append_child("label").text().set(it.label.c_str());
+                pugi::xml_node item = list.append_child("item");
+                append_inlines(item, it.content, known);
+                for (const auto& more : it.more_paragraphs) append_inlines(item.append_child("p"), more, known);
+            }
+        } else if (const auto* t = std::get_if<Table>(&b)) {
+            add_table(container(), *t);
+        } else if (const auto* s = std::get_if<SectionBreak>(&b)) {
+            pugi::xml_node ab = container().append_child("ab");
+            ab.append_attribute("type") = "section-break";
+            ab.text().set(s->text.c_str());
+        }
+    }
+    if (!body.first_child()) body.append_child("p");
+
+    if (!doc.notes.empty() || !doc.citations.empty()) {
+        pugi::xml_node back = text.append_child("back");
+        std::vector<std::string> marked;
+        if (!doc.notes.empty()) {
+            pugi::xml_node div = back.append_child("div");
+            div.append_attribute("type") = "notes";
+            for (const Note& n : doc.notes) {
+                pugi::xml_node note = div.append_child("note");
+                note.append_attribute("xml:id") = note_id(n.n).c_str();
+                note.append_attribute("n") = n.n;
+                note.append_attribute("place") = n.place == NotePlace::Foot ? "foot" : "end";
+                add_note_text(note, n, doc.citations, marked);
+            }
+        }
+        if (!doc.citations.empty()) {
+            pugi::xml_node list = back.append_child("listBibl");
+            // Paragraph ids in the order they were given above.
+            int pn = 0;
+            std::vector<std::pair<int, int>> para_ids;   // (first line, n)
+            for (const Block& b : doc.body)
+                if (const auto* p = std::get_if<Paragraph>(&b)) para_ids.emplace_back(p->span.first, ++pn);
+            for (const Citation& c : doc.citations) {
+                std::string corresp;
+                if (c.note != 0) {
+                    const bool is_marked = std::find(marked.begin(), marked.end(), c.id) != marked.end();
+                    corresp = is_marked ? "#bibl-" + c.id : "#" + note_id(c.note);
+                } else {
+                    for (auto [line, n] : para_ids)
+                        if (line == c.span.first) corresp = "#p-" + std::to_string(n);
+                }
+                add_bibl_struct(list, c, corresp);
+            }
+        }
+    }
+    indent_element_only(tei, 0);
+    std::ostringstream out;
+    xml.save(out, "", pugi::format_raw, pugi::encoding_utf8);
+    return out.str();
+}
+
+}  // namespace shiryo::exporters

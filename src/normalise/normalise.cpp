@@ -1,0 +1,218 @@
+#include "normalise/normalise.hpp"
+
+#include <algorithm>
+
+#include "text/unicode.hpp"
+
+namespace shiryo::normalise {
+
+using text::to_u32;
+using text::to_utf8;
+
+namespace {
+
+constexpr std::size_t kMaxRun = 200;          // longest bold run we look for (code points)
+constexpr std::size_t kMaxBoldLine = 8000;    // longer lines are never headings
+
+// Does s[i, i+L) repeat four times from i?
+bool repeats_four_times(const std::u32string& s, std::size_t i, std::size_t len) {
+    if (i + 4 * len > s.size()) return false;
+    // Cheap filter on the first character before the full comparison.
+    if (s[i + len] != s[i] || s[i + 2 * len] != s[i] || s[i + 3 * len] != s[i]) return false;
+    for (std::size_t k = 1; k < 4; ++k)
+        if (s.compare(i + k * len, len, s, i, len) != 0) return false;
+    return true;
+}
+
+// Shortest run length that repeats four times at i, or 0.
+std::size_t shortest_quadruple(const std::u32string& s, std::size_t i) {
+    const std::size_t max_len = std::min(kMaxRun, (s.size() - i) / 4);
+    for (std::size_t len = 1; len <= max_len; ++len)
+        if (repeats_four_times(s, i, len)) return len;
+    return 0;
+}
+
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000; }
+
+}  // namespace
+
+bool collapse_fake_bold_line(std::string_view line, std::string& out) {
+    out.clear();
+    const std::u32string s = to_u32(line);
+    if (s.size() < 4 || s.size() > kMaxBoldLine) return false;
+    std::u32string collapsed;
+    std::size_t covered = 0, uncovered = 0;
+    bool has_long_run = false;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const std::size_t len = shortest_quadruple(s, i);
+        if (len == 0) {
+            if (!is_space(s[i])) ++uncovered;
+            collapsed.push_back(s[i]);
+            ++i;
+            continue;
+        }
+        bool run_has_text = false;
+        for (std::size_t k = 0; k < len; ++k)
+            if (!is_space(s[i + k])) { covered += 4; run_has_text = true; }
+        if (len >= 2 && run_has_text) {
+            // A run of one repeated character ("――") is no proof of bold.
+            bool all_same = std::all_of(s.begin() + static_cast<long>(i), s.begin() + static_cast<long>(i + len),
+                                        [&](char32_t c) { return c == s[i]; });
+            if (!all_same) has_long_run = true;
+        }
+        collapsed.append(s, i, len);
+        i += 4 * len;
+    }
+    // Trailing spaces of a bold line are printed four times as well; a
+    // remainder of fewer than four is layout and is dropped by the caller.
+    // Converters sometimes leave a short piece unbolded ("４．４．４．４．9.11事件…"),
+    // so allow a little uncovered text; ordinary prose has almost no runs.
+    if (!has_long_run || covered < 8) return false;
+    if (uncovered * 6 > covered) return false;
+    out = to_utf8(collapsed);
+    return true;
+}
+
+std::string collapse_bold_markers(std::string_view line, std::vector<ByteRange>& bold) {
+    const std::u32string s = to_u32(line);
+    std::u32string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    // byte offset bookkeeping: we rebuild UTF-8 at the end, so track ranges in code points
+    std::vector<std::pair<std::size_t, std::size_t>> cp_ranges;
+    while (i < s.size()) {
+        const char32_t open = s[i];
+        const bool is_open = open == U'（' || open == U'(';
+        if (is_open && i + 4 <= s.size() && repeats_four_times(s, i, 1)) {
+            const char32_t close = open == U'（' ? U'）' : U')';
+            std::size_t j = i + 4;
+            std::size_t k = j;
+            while (k < s.size() && s[k] != close && (k - j) < 64) ++k;
+            const std::size_t inner = k - j;
+            if (k < s.size() && s[k] == close && inner >= 4 && inner % 4 == 0 && repeats_four_times(s, k, 1) &&
+                repeats_four_times(s, j, inner / 4)) {
+                const std::size_t begin = out.size();
+                out.push_back(open);
+                out.append(s, j, inner / 4);
+                out.push_back(close);
+                cp_ranges.emplace_back(begin, out.size());
+                i = k + 4;
+                continue;
+            }
+        }
+        out.push_back(s[i]);
+        ++i;
+    }
+    // Convert code-point ranges to byte ranges.
+    std::string utf8;
+    std::size_t range_index = 0;
+    std::size_t open_byte = 0;
+    for (std::size_t cp = 0; cp <= out.size(); ++cp) {
+        if (range_index < cp_ranges.size()) {
+            if (cp == cp_ranges[range_index].first) open_byte = utf8.size();
+            if (cp == cp_ranges[range_index].second) {
+                bold.push_back({open_byte, utf8.size()});
+                ++range_index;
+                if (range_index < cp_ranges.size() && cp == cp_ranges[range_index].first) open_byte = utf8.size();
+            }
+        }
+        if (cp < out.size()) utf8 += to_utf8(out[cp]);
+    }
+    return utf8;
+}
+
+bool is_page_number_text(std::string_view trimmed) {
+    const std::u32string s = to_u32(trimmed);
+    if (s.empty()) return false;
+    for (char32_t c : s)
+        if (!text::is_digit_any(c)) return false;
+    if (s.size() <= 4) return true;
+    // A bold page number: each digit run four times ("12121212").
+    if (s.size() % 4 == 0 && s.size() <= 16) return repeats_four_times(s, 0, s.size() / 4);
+    return false;
+}
+
+std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std::vector<Artefact>& artefacts) {
+    std::vector<Line> lines;
+    lines.reserve(raw_lines.size());
+    for (std::size_t idx = 0; idx < raw_lines.size(); ++idx) {
+        Line line;
+        line.number = static_cast<int>(idx + 1);
+        line.raw = raw_lines[idx];
+        std::string_view content = line.raw;
+        const std::string_view right_trimmed = text::trim_right(content);
+        line.trailing_space = right_trimmed.size() < content.size() && !right_trimmed.empty();
+        const std::string_view trimmed = text::trim_left(right_trimmed);
+        if (trimmed.empty()) {
+            line.blank = true;
+            if (!line.raw.empty()) artefacts.push_back({ArtefactKind::BlankLine, line.number, line.raw});
+            lines.push_back(std::move(line));
+            continue;
+        }
+        const std::size_t lead = right_trimmed.size() - trimmed.size();
+        line.leading_space = lead == 1 && line.raw[0] == ' ';
+        if (lead > 0)
+            artefacts.push_back({line.leading_space ? ArtefactKind::PageBreakSpace : ArtefactKind::Whitespace,
+                                 line.number, std::string(right_trimmed.substr(0, lead))});
+        if (line.trailing_space)
+            artefacts.push_back({ArtefactKind::LineWrap, line.number, std::string(content.substr(right_trimmed.size()))});
+
+        if (is_page_number_text(trimmed)) {
+            line.page_number = true;
+            line.text = std::string(trimmed);
+            artefacts.push_back({ArtefactKind::PageNumber, line.number, line.text});
+            line.width = text::display_width(line.text);
+            lines.push_back(std::move(line));
+            continue;
+        }
+        // Bold note markers first, so that a marker alone does not make a
+        // line look bold; then the whole line, including its trailing
+        // spaces (bold lines end with four), which are part of the proof.
+        std::vector<ByteRange> markers;
+        const std::string with_markers = collapse_bold_markers(text::trim_left(content), markers);
+        std::string collapsed;
+        if (collapse_fake_bold_line(with_markers, collapsed)) {
+            line.fake_bold = true;
+            line.text = std::string(text::trim(collapsed));
+            line.bold.push_back({0, line.text.size()});
+        } else {
+            line.text = std::string(text::trim_right(with_markers));
+            line.bold = std::move(markers);
+        }
+        if (line.fake_bold || !line.bold.empty())
+            artefacts.push_back({ArtefactKind::FakeBoldCopy, line.number, std::string(trimmed)});
+        line.width = text::display_width(line.text);
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+Layout detect_layout(const std::vector<Line>& lines) {
+    Layout layout;
+    std::vector<int> widths;
+    std::size_t content = 0, followed_by_blank = 0, trailing = 0, blank_separated = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (l.blank || l.page_number) continue;
+        ++content;
+        widths.push_back(l.width);
+        const bool next_blank = i + 1 < lines.size() && lines[i + 1].blank;
+        if (next_blank) ++followed_by_blank;
+        if (l.trailing_space && !l.fake_bold) ++trailing;
+        if (next_blank && i + 2 < lines.size() && !lines[i + 2].blank) ++blank_separated;
+    }
+    if (content == 0) return layout;
+    std::sort(widths.begin(), widths.end());
+    layout.column_width = widths[widths.size() * 3 / 4];
+    layout.double_spaced = followed_by_blank * 10 >= content * 7;
+    if (!layout.double_spaced && blank_separated > 0)
+        layout.signal = ParagraphSignal::BlankLine;
+    else if (trailing * 25 >= content)   // at least 4% of lines end a paragraph with a space
+        layout.signal = ParagraphSignal::TrailingSpace;
+    else
+        layout.signal = ParagraphSignal::ShortLine;
+    return layout;
+}
+
+}  // namespace shiryo::normalise

@@ -1,0 +1,36 @@
+// Stage: normalise lines. Raw decoded lines -> Lines with fake bold
+// collapsed, page numbers and layout spaces recognised, and the document's
+// layout (paragraph-end signal, double spacing, column width) detected.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace shiryo::normalise {
+
+// A line printed in bold by the PDF converter repeats every run four times
+// ("第二章第二章第二章第二章"). Collapse it when the whole line proves it:
+// (nearly) every character belongs to a run printed four times, and some
+// run is longer than one character (a rule "――――――――" is not bold).
+// Returns false and leaves `out` empty when the line is not fake bold.
+bool collapse_fake_bold_line(std::string_view line, std::string& out);
+
+// Bold note markers inside ordinary text: "（（（（12121212））））" -> "（12）".
+// Only the full quadrupled shape counts. Ranges of the collapsed markers
+// are appended to `bold` (byte offsets into the returned string).
+std::string collapse_bold_markers(std::string_view line, std::vector<ByteRange>& bold);
+
+// Is this line (already trimmed) a page number: digits only, 1-4 of them,
+// or a bold number printed four times ("5555")?
+bool is_page_number_text(std::string_view trimmed);
+
+// Normalise every line; removed characters are recorded in `artefacts`.
+std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std::vector<Artefact>& artefacts);
+
+// Detect how paragraphs end and how wide a full line is.
+Layout detect_layout(const std::vector<Line>& lines);
+
+}  // namespace shiryo::normalise

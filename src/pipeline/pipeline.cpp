@@ -1,0 +1,95 @@
+#include "pipeline/pipeline.hpp"
+
+#include "citations/citations.hpp"
+#include "decode/decode.hpp"
+#include "normalise/normalise.hpp"
+#include "notes/notes.hpp"
+#include "segment/segment.hpp"
+#include "structure/structure.hpp"
+#include "tables/tables.hpp"
+
+namespace shiryo::pipeline {
+
+namespace {
+
+// Citations of the notes and of the body, in document order, with ids.
+void rebuild_citations(Document& doc) {
+    citations::CitationContext context{doc.header.author};
+    std::vector<Citation> all;
+    for (const Block& b : doc.body) {
+        if (const auto* p = std::get_if<Paragraph>(&b)) {
+            for (Citation c : citations::find_in_body(structure::plain_text(p->content), context)) {
+                c.note = 0;
+                c.span = p->span;
+                all.push_back(std::move(c));
+            }
+        }
+    }
+    for (const Note& n : doc.notes) {
+        int seq = 0;
+        for (Citation c : citations::parse_note(n, context)) {
+            c.note = n.n;
+            c.seq = ++seq;
+            if (c.span.first == 0) c.span = n.span;
+            all.push_back(std::move(c));
+        }
+    }
+    int body_seq = 0;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (all[i].note == 0) all[i].seq = ++body_seq;
+        all[i].id = "cit-" + std::to_string(i + 1);
+    }
+    citations::resolve_back_references(all);
+    doc.citations = std::move(all);
+}
+
+// Vote tables in tidy form; the caption and the paragraphs after the table
+// give the year and the resolutions.
+void rebuild_votes(Document& doc) {
+    for (std::size_t i = 0; i < doc.body.size(); ++i) {
+        const auto* t = std::get_if<Table>(&doc.body[i]);
+        if (!t || !tables::is_vote_table(*t)) continue;
+        std::string context = t->label + " " + t->caption + "\n";
+        for (std::size_t k = i + 1; k < doc.body.size() && k <= i + 3; ++k)
+            if (const auto* p = std::get_if<Paragraph>(&doc.body[k])) context += structure::plain_text(p->content) + "\n";
+        for (VoteRecord& v : tables::tidy_votes(*t, context)) doc.votes.push_back(std::move(v));
+    }
+}
+
+}  // namespace
+
+Document build_document(const std::string& utf8, const std::string& stem) {
+    Document doc;
+    doc.stem = stem;
+    const std::vector<std::string> raw = decode::split_lines(utf8);
+    const std::vector<Line> lines = normalise::normalise_lines(raw, doc.artefacts);
+    doc.layout = normalise::detect_layout(lines);
+
+    notes::NoteExtraction notes = notes::extract_notes(lines, doc.layout);
+    std::vector<bool> skip(lines.size(), false);
+    for (std::size_t i : notes.consumed)
+        if (i < skip.size()) skip[i] = true;
+
+    const segment::HeaderResult header = segment::detect_header(lines);
+    doc.header = header.header;
+    const auto segments = segment::segment_blocks(lines, header.body_start, doc.layout, skip);
+    doc.body = structure::build_blocks(lines, segments, doc.layout);
+    doc.notes = std::move(notes.notes);
+    for (Diagnostic& d : notes.diagnostics) doc.diagnostics.push_back(std::move(d));
+    structure::link_notes(doc);
+    rebuild_citations(doc);
+    rebuild_votes(doc);
+    for (const Block& b : doc.body)
+        if (const auto* t = std::get_if<Table>(&b))
+            for (const Diagnostic& d : t->report.warnings) doc.diagnostics.push_back(d);
+    return doc;
+}
+
+Document convert_text(std::string_view bytes, const std::string& stem, const ConvertOptions& options) {
+    const DecodedText decoded = decode::decode_text(bytes, options.encoding);
+    Document doc = build_document(decoded.utf8, stem);
+    doc.encoding = decoded.encoding;
+    return doc;
+}
+
+}  // namespace shiryo::pipeline

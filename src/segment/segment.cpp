@@ -1,0 +1,293 @@
+#include "segment/segment.hpp"
+
+#include <algorithm>
+
+#include "tables/tables.hpp"
+#include "text/unicode.hpp"
+
+namespace shiryo::segment {
+
+using text::to_u32;
+
+namespace {
+
+bool is_kanji_numeral(char32_t c) {
+    return std::u32string_view(U"〇一二三四五六七八九十百").find(c) != std::u32string_view::npos;
+}
+
+bool is_sentence_end(char32_t c) {
+    return std::u32string_view(U"。．、，,：:").find(c) != std::u32string_view::npos;
+}
+
+bool ends_sentence(const Line& l) {
+    const std::u32string s = to_u32(l.text);
+    return !s.empty() && (s.back() == U'。' || s.back() == U'．');
+}
+
+bool is_circled_item(std::string_view t) {
+    const std::u32string s = to_u32(t.substr(0, 4));
+    return !s.empty() && s[0] >= U'①' && s[0] <= U'⑳';
+}
+
+bool is_dash(char32_t c) { return c == U'―' || c == U'—' || c == U'－' || c == U'─' || c == U'〜' || c == U'～'; }
+
+// Words that open or close a chapter without numbering.
+bool is_unnumbered_heading_word(std::string_view t) {
+    static const char* words[] = {"はじめに", "おわりに", "結論", "結語", "むすび", "序論", "序", "問題設定",
+                                  "結びに代えて", "おわりに代えて", "まとめ", "要旨", "概要"};
+    for (const char* w : words)
+        if (t == w) return true;
+    return false;
+}
+
+// Next line index at or after i that has content (not blank, not a page number, not skipped).
+std::size_t next_content(const std::vector<Line>& lines, std::size_t i, const std::vector<bool>& skip) {
+    while (i < lines.size() && (lines[i].blank || lines[i].page_number || (!skip.empty() && skip[i]))) ++i;
+    return i;
+}
+
+bool looks_like_author(const Line& line) {
+    const std::u32string s = to_u32(line.text);
+    int letters = 0, spaces = 0;
+    for (char32_t c : s) {
+        if (c == U' ' || c == 0x3000) { ++spaces; continue; }
+        if (!(text::is_japanese(c) || (c >= U'A' && c <= U'z') || c == U'.' || c == U'・')) return false;
+        if (is_sentence_end(c) || c == U'「' || c == U'」' || c == U'（' || c == U'）') return false;
+        ++letters;
+    }
+    return letters >= 2 && letters <= 12 && spaces <= 2 && heading_numbering(line.text).level == 0 &&
+           !is_unnumbered_heading_word(text::strip_spaces(line.text));
+}
+
+bool blank_between(const std::vector<Line>& lines, std::size_t a, std::size_t b) {
+    for (std::size_t k = a + 1; k < b; ++k)
+        if (lines[k].blank) return true;
+    return false;
+}
+
+}  // namespace
+
+Numbering heading_numbering(std::string_view t) {
+    const std::u32string s = to_u32(t);
+    Numbering none;
+    if (s.empty()) return none;
+    auto bytes_of = [&](std::size_t cps) { return text::to_utf8(std::u32string_view(s).substr(0, cps)).size(); };
+    // 第N章 / 第N部 / 第N節
+    if (s[0] == U'第') {
+        std::size_t i = 1;
+        while (i < s.size() && (text::is_digit_any(s[i]) || is_kanji_numeral(s[i]) || s[i] == U' ')) ++i;
+        if (i > 1 && i < s.size() && (s[i] == U'章' || s[i] == U'部')) return {1, bytes_of(i + 1)};
+        if (i > 1 && i < s.size() && s[i] == U'節') return {2, bytes_of(i + 1)};
+        return none;
+    }
+    // １．/ 1. / 1、 followed by text (not a digit: "9.11" is a date)
+    if (text::is_digit_any(s[0])) {
+        std::size_t i = 0;
+        while (i < s.size() && text::is_digit_any(s[i])) ++i;
+        if (i <= 2 && i + 1 < s.size() && (s[i] == U'．' || s[i] == U'.') && !text::is_digit_any(s[i + 1]) &&
+            s[i + 1] != U' ')
+            return {2, bytes_of(i + 1)};
+        return none;
+    }
+    // (1) （1） (a) (C)
+    if (s[0] == U'(' || s[0] == U'（') {
+        const char32_t close = s[0] == U'(' ? U')' : U'）';
+        std::size_t i = 1;
+        while (i < s.size() && i < 4 && s[i] != close) ++i;
+        if (i < s.size() && s[i] == close && i > 1) {
+            std::u32string inner = s.substr(1, i - 1);
+            bool digits = true, letter = inner.size() == 1;
+            for (char32_t c : inner) digits = digits && text::is_digit_any(c);
+            if (letter) {
+                const char32_t c = inner[0];
+                letter = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'ａ' && c <= U'ｚ') ||
+                         (c >= U'Ａ' && c <= U'Ｚ');
+            }
+            if (i + 1 < s.size()) {
+                if (digits) return {3, bytes_of(i + 1)};
+                if (letter) return {4, bytes_of(i + 1)};
+            }
+        }
+    }
+    return none;
+}
+
+bool is_list_item(std::string_view t, std::size_t* label_length) {
+    const std::u32string s = to_u32(t);
+    if (s.empty()) return false;
+    if (s[0] >= U'①' && s[0] <= U'⑳') {
+        if (label_length) *label_length = text::to_utf8(s[0]).size();
+        return true;
+    }
+    std::size_t i = 0;
+    while (i < s.size() && text::is_digit_any(s[i])) ++i;
+    if (i == 0 || i > 2 || i + 2 >= s.size()) return false;
+    if (!(s[i] == U'.' || s[i] == U'．')) return false;
+    if (s[i + 1] != U' ' || s[i + 2] != U' ') return false;   // two spaces: the list layout
+    if (label_length) *label_length = text::to_utf8(std::u32string_view(s).substr(0, i + 1)).size();
+    return true;
+}
+
+bool is_section_break(const Line& line) {
+    const std::string t = text::strip_spaces(line.text);
+    return t == "＊" || t == "*" || t == "＊＊＊" || t == "***" || t == "※";
+}
+
+HeaderResult detect_header(const std::vector<Line>& lines) {
+    HeaderResult r;
+    const std::vector<bool> none;
+    std::size_t i = next_content(lines, 0, none);
+    if (i >= lines.size()) return r;
+    const std::size_t first = i;
+    const Line& l0 = lines[i];
+    const Numbering num = heading_numbering(l0.text);
+    bool have_chapter = false;
+    if (num.level == 1) {
+        have_chapter = true;
+        r.header.chapter = std::string(text::trim(std::string_view(l0.text).substr(0, num.length)));
+        r.header.title = std::string(text::trim(std::string_view(l0.text).substr(num.length)));
+        i = next_content(lines, i + 1, none);
+    } else {
+        // Without a chapter label, a title is only believed when an author line follows.
+        const std::size_t j = next_content(lines, i + 1, none);
+        const bool title_like = num.level == 0 && !is_unnumbered_heading_word(text::strip_spaces(l0.text)) &&
+                                !is_list_item(l0.text) && l0.width < 80 &&
+                                !is_sentence_end(to_u32(l0.text).back());
+        if (!(title_like && j < lines.size() && looks_like_author(lines[j]))) return r;
+    }
+    for (int guard = 0; guard < 4 && i < lines.size(); ++guard) {
+        const Line& l = lines[i];
+        const std::u32string s = to_u32(l.text);
+        if (s.size() >= 2 && is_dash(s.front()) && is_dash(s.back())) {
+            r.header.subtitle = l.text;   // dashes kept: TEI keeps the characters as printed
+        } else if (r.header.title.empty() && heading_numbering(l.text).level == 0 && !is_list_item(l.text) &&
+                   !is_sentence_end(s.back())) {
+            r.header.title = l.text;
+        } else if (r.header.author.empty() && looks_like_author(l) && (have_chapter || !r.header.title.empty())) {
+            r.header.author = l.text;
+            i = next_content(lines, i + 1, none);
+            break;
+        } else {
+            break;
+        }
+        i = next_content(lines, i + 1, none);
+    }
+    r.header.span = {lines[first].number, i > first ? lines[i - 1 < lines.size() ? i - 1 : lines.size() - 1].number
+                                                    : lines[first].number};
+    r.body_start = i;
+    return r;
+}
+
+bool ends_paragraph(const std::vector<Line>& lines, std::size_t i, const Layout& layout) {
+    const Line& l = lines[i];
+    switch (layout.signal) {
+        case ParagraphSignal::TrailingSpace:
+            return l.trailing_space;
+        case ParagraphSignal::BlankLine:
+            return l.trailing_space || (i + 1 < lines.size() && lines[i + 1].blank);
+        case ParagraphSignal::ShortLine: {
+            const int slack = std::max(4, layout.column_width / 10);
+            return l.width < layout.column_width - slack;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+// Is lines[i] a heading, given that a new block starts here?
+int heading_level_at(const std::vector<Line>& lines, std::size_t i, const Layout& layout,
+                     const std::vector<bool>& skip, std::size_t prev_content) {
+    const Line& l = lines[i];
+    const Numbering num = heading_numbering(l.text);
+    if (l.fake_bold) return num.level ? num.level : 2;
+    const std::u32string s = to_u32(l.text);
+    if (s.empty() || is_sentence_end(s.back()) || is_list_item(l.text)) return 0;
+    const std::size_t next = next_content(lines, i + 1, skip);
+    if (next >= lines.size()) return 0;   // the last line of a text is not a heading
+    // A report's column is never narrower than about 20 full-width
+    // characters; tiny texts would otherwise make every line "full".
+    const int col = std::max(layout.column_width, 40);
+    const bool short_line = l.width * 4 <= col * 3;
+    if (!short_line) return 0;
+    if (num.level) return num.level;
+    if (is_unnumbered_heading_word(text::strip_spaces(l.text))) return 2;
+    // An unnumbered short line standing alone between paragraphs.
+    switch (layout.signal) {
+        case ParagraphSignal::BlankLine:
+            return (prev_content == SIZE_MAX || blank_between(lines, prev_content, i)) && blank_between(lines, i, next)
+                       ? 2
+                       : 0;
+        case ParagraphSignal::ShortLine:
+            return 2;
+        case ParagraphSignal::TrailingSpace:
+            return l.trailing_space ? 2 : 0;
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t body_start, const Layout& layout,
+                                    const std::vector<bool>& skip) {
+    std::vector<Segment> segments;
+    std::size_t prev_content = SIZE_MAX;
+    std::size_t i = body_start;
+    while (i < lines.size()) {
+        const Line& l = lines[i];
+        if (l.blank || (!skip.empty() && skip[i])) { ++i; continue; }
+        if (l.page_number) { ++i; continue; }   // between blocks: nothing to attach it to
+        if (tables::is_table_caption(l)) {
+            std::size_t end = tables::find_table_end(lines, i, layout);
+            if (end <= i) end = i + 1;
+            Segment seg{SegmentKind::Table, {}, 0};
+            for (std::size_t k = i; k < end; ++k) seg.lines.push_back(k);
+            segments.push_back(std::move(seg));
+            prev_content = end - 1;
+            i = end;
+            continue;
+        }
+        if (is_section_break(l)) {
+            segments.push_back({SegmentKind::SectionBreak, {i}, 0});
+            prev_content = i;
+            ++i;
+            continue;
+        }
+        if (int level = heading_level_at(lines, i, layout, skip, prev_content)) {
+            segments.push_back({SegmentKind::Heading, {i}, level});
+            prev_content = i;
+            ++i;
+            continue;
+        }
+        Segment seg{is_list_item(l.text) ? SegmentKind::ListItem : SegmentKind::Paragraph, {}, 0};
+        std::size_t j = i;
+        for (;;) {
+            seg.lines.push_back(j);
+            if (ends_paragraph(lines, j, layout)) break;
+            std::size_t k = j + 1;
+            std::vector<std::size_t> pages;
+            while (k < lines.size() && (lines[k].blank || lines[k].page_number)) {
+                if (lines[k].page_number) pages.push_back(k);
+                ++k;
+            }
+            if (k >= lines.size() || (!skip.empty() && skip[k])) break;
+            const Line& n = lines[k];
+            // "1.  " items break a paragraph; circled numbers do not: inline
+            // enumerations (①…、②…) wrap onto a line start all the time.
+            const bool numbered_item = is_list_item(n.text) && !is_circled_item(n.text);
+            if (n.fake_bold || tables::is_table_caption(n) || is_section_break(n) || numbered_item) break;
+            if (layout.signal == ParagraphSignal::BlankLine && pages.empty() && blank_between(lines, j, k)) break;
+            // A full line that ends a sentence, then a line that would be a
+            // heading: the paragraph ended even though the line was full.
+            if (ends_sentence(lines[j]) && heading_level_at(lines, k, layout, skip, j) > 0) break;
+            for (std::size_t p : pages) seg.lines.push_back(p);
+            j = k;
+        }
+        prev_content = j;
+        i = j + 1;
+        segments.push_back(std::move(seg));
+    }
+    return segments;
+}
+
+}  // namespace shiryo::segment

@@ -1,0 +1,52 @@
+// Stage: segment blocks. Normalised lines -> the document header and a
+// sequence of typed line groups (headings, paragraphs, list items, tables,
+// section breaks). Nothing is parsed inside a block here.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace shiryo::segment {
+
+enum class SegmentKind { Heading, Paragraph, ListItem, SectionBreak, Table };
+
+struct Segment {
+    SegmentKind kind = SegmentKind::Paragraph;
+    std::vector<std::size_t> lines;   // indices into the line vector, in order; may include page-number lines
+    int level = 0;                    // headings: 1 chapter, 2 section, 3 (1), 4 (a)
+};
+
+struct HeaderResult {
+    DocumentHeader header;
+    std::size_t body_start = 0;       // index of the first line after the header
+};
+
+// Title, subtitle, chapter label and author at the top of the document.
+HeaderResult detect_header(const std::vector<Line>& lines);
+
+// The heading level a numbering prefix implies, and the prefix's length in
+// bytes: 第N章 -> 1, １．/1. -> 2, (1)/（1） -> 3, (a)/(C) -> 4. Level 0: no numbering.
+struct Numbering {
+    int level = 0;
+    std::size_t length = 0;
+};
+Numbering heading_numbering(std::string_view text);
+
+// "1.  item" (number, period, two spaces) or a circled number ①.
+bool is_list_item(std::string_view text, std::size_t* label_length = nullptr);
+
+bool is_section_break(const Line& line);
+
+// Does this line end its paragraph under the document's layout?
+bool ends_paragraph(const std::vector<Line>& lines, std::size_t index, const Layout& layout);
+
+// Split the body into segments. `skip` marks lines owned by another
+// structure (notes); it is indexed like `lines` (empty = none).
+std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t body_start, const Layout& layout,
+                                    const std::vector<bool>& skip);
+
+}  // namespace shiryo::segment

@@ -1,0 +1,363 @@
+#include "structure/structure.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "tables/tables.hpp"
+#include "text/unicode.hpp"
+
+namespace shiryo::structure {
+
+using text::to_u32;
+using text::to_utf8;
+
+namespace {
+
+bool is_latin_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+void append_text(std::vector<Inline>& out, const std::string& s, int line) {
+    if (s.empty()) return;
+    if (!out.empty() && out.back().kind == InlineKind::Text) {
+        out.back().text += s;
+        return;
+    }
+    out.push_back({InlineKind::Text, s, 0, line});
+}
+
+char32_t last_char(const std::vector<Inline>& out) {
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->kind == InlineKind::PageBreak || it->text.empty()) continue;
+        const std::u32string s = to_u32(it->text);
+        return s.back();
+    }
+    return 0;
+}
+
+// "（12）", "(12)", "（注12）", "(注 12)" -> 12; -1 otherwise.
+int marker_number(std::string_view marker) {
+    std::u32string s = to_u32(marker);
+    if (s.size() < 3) return -1;
+    const bool open = s.front() == U'（' || s.front() == U'(';
+    const bool close = s.back() == U'）' || s.back() == U')';
+    if (!open || !close) return -1;
+    std::u32string inner = s.substr(1, s.size() - 2);
+    if (!inner.empty() && inner[0] == U'注') inner.erase(0, 1);
+    while (!inner.empty() && (inner[0] == U' ' || inner[0] == 0x3000)) inner.erase(0, 1);
+    return static_cast<int>(text::parse_number(to_utf8(inner)));
+}
+
+// Split plain text at explicit （注N） / (注 N) markers.
+void append_with_explicit_markers(std::vector<Inline>& out, const std::string& s, int line) {
+    const std::u32string u = to_u32(s);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i + 2 < u.size(); ++i) {
+        if (!((u[i] == U'（' || u[i] == U'(') && u[i + 1] == U'注')) continue;
+        std::size_t j = i + 2;
+        while (j < u.size() && (u[j] == U' ' || text::is_digit_any(u[j])) && j - i < 8) ++j;
+        if (j < u.size() && (u[j] == U'）' || u[j] == U')')) {
+            const std::string marker = to_utf8(u.substr(i, j - i + 1));
+            const int n = marker_number(marker);
+            if (n <= 0) continue;
+            append_text(out, to_utf8(u.substr(start, i - start)), line);
+            out.push_back({InlineKind::NoteRef, marker, n, line});
+            start = j + 1;
+            i = j;
+        }
+    }
+    append_text(out, to_utf8(u.substr(start)), line);
+}
+
+bool is_counter(char32_t c) {
+    static const std::u32string_view counters = U"年月日時分秒歳人名件回個万億千百割倍度国州位番号条章節項部つヵカヶ%％世代期次";
+    return counters.find(c) != std::u32string_view::npos;
+}
+
+bool ends_reference_context(char32_t c) {
+    return std::u32string_view(U"。、，,.」』）)").find(c) != std::u32string_view::npos;
+}
+
+}  // namespace
+
+std::vector<Inline> build_inlines(const std::vector<Line>& lines, const std::vector<std::size_t>& indices,
+                                  std::size_t skip_bytes_of_first) {
+    std::vector<Inline> out;
+    bool first = true;
+    for (std::size_t idx : indices) {
+        const Line& l = lines[idx];
+        if (l.page_number) {
+            out.push_back({InlineKind::PageBreak, "", 0, l.number});
+            continue;
+        }
+        if (!first && l.leading_space && (out.empty() || out.back().kind != InlineKind::PageBreak))
+            out.push_back({InlineKind::PageBreak, "", 0, l.number});
+        std::string_view t = l.text;
+        std::size_t offset = 0;
+        if (first && skip_bytes_of_first) {
+            offset = std::min(skip_bytes_of_first, t.size());
+            // keep the layout space after a label out of the content
+            while (offset < t.size() && t[offset] == ' ') ++offset;
+        }
+        // Latin words wrapped over a line end lose their space: put it back.
+        if (!first && offset < t.size()) {
+            const char32_t prev = last_char(out);
+            const char32_t next = to_u32(t.substr(offset, 4)).front();
+            if (is_latin_letter(prev) && is_latin_letter(next)) append_text(out, " ", l.number);
+        }
+        // Pieces: ordinary text and bold runs. A bold run that is a bracketed
+        // number is a note marker; in a whole-line bold heading only a marker
+        // at the end of the line is (the one at the start is its numbering).
+        std::vector<ByteRange> markers;
+        if (l.fake_bold) {
+            const std::u32string s = to_u32(l.text);
+            if (!s.empty() && (s.back() == U'）' || s.back() == U')')) {
+                const char32_t open = s.back() == U'）' ? U'（' : U'(';
+                const std::size_t o = s.rfind(open);
+                if (o != std::u32string::npos && o > 0) {
+                    const std::string tail = to_utf8(s.substr(o));
+                    if (marker_number(tail) > 0) markers.push_back({l.text.size() - tail.size(), l.text.size()});
+                }
+            }
+        } else {
+            for (const ByteRange& r : l.bold)
+                if (marker_number(std::string_view(l.text).substr(r.begin, r.end - r.begin)) > 0) markers.push_back(r);
+        }
+        std::size_t pos = offset;
+        for (const ByteRange& r : markers) {
+            if (r.begin < pos) continue;
+            append_with_explicit_markers(out, std::string(t.substr(pos, r.begin - pos)), l.number);
+            const std::string marker(t.substr(r.begin, r.end - r.begin));
+            out.push_back({InlineKind::NoteRef, marker, marker_number(marker), l.number});
+            pos = r.end;
+        }
+        if (pos < t.size()) append_with_explicit_markers(out, std::string(t.substr(pos)), l.number);
+        first = false;
+    }
+    // A page break at the very end belongs between blocks, not inside one.
+    while (!out.empty() && out.back().kind == InlineKind::PageBreak) out.pop_back();
+    return out;
+}
+
+void find_bare_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes, int& expected) {
+    const std::set<int> known(known_notes.begin(), known_notes.end());
+    std::vector<Inline> out;
+    for (Inline& in : content) {
+        if (in.kind != InlineKind::Text) { out.push_back(std::move(in)); continue; }
+        const std::u32string s = to_u32(in.text);
+        std::size_t start = 0;
+        for (std::size_t i = 1; i + 1 < s.size(); ++i) {
+            if (s[i] != U' ') continue;
+            const char32_t before = s[i - 1];
+            if (before == U' ' || text::is_digit_any(before) || text::is_ascii_alnum(before)) continue;
+            if (before == U'第' || before == U'約' || before == U'計' || before == U'全') continue;
+            std::size_t j = i + 1;
+            while (j < s.size() && text::is_digit_any(s[j]) && j - i <= 3) ++j;
+            if (j == i + 1 || (j < s.size() && text::is_digit_any(s[j]))) continue;
+            // what follows: punctuation, end, or a space and a non-counter word
+            bool ok = false;
+            if (j >= s.size()) ok = true;
+            else if (ends_reference_context(s[j])) ok = true;
+            else if (s[j] == U' ' && j + 1 < s.size() && !is_counter(s[j + 1]) && !text::is_digit_any(s[j + 1]) &&
+                     !text::is_ascii_alnum(s[j + 1]))
+                ok = true;
+            if (!ok) continue;
+            const int n = static_cast<int>(text::parse_number(to_utf8(s.substr(i + 1, j - i - 1))));
+            if (!known.count(n) || n < expected || n > expected + 2) continue;
+            if (i > start) out.push_back({InlineKind::Text, to_utf8(s.substr(start, i - start)), 0, in.line});
+            out.push_back({InlineKind::NoteRef, to_utf8(s.substr(i, j - i)), n, in.line});
+            expected = n + 1;
+            start = j;
+            i = j - 1;
+        }
+        if (start < s.size()) out.push_back({InlineKind::Text, to_utf8(s.substr(start)), 0, in.line});
+    }
+    content = std::move(out);
+}
+
+void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes) {
+    const std::set<int> known(known_notes.begin(), known_notes.end());
+    std::vector<Inline> out;
+    for (Inline& in : content) {
+        if (in.kind != InlineKind::Text) { out.push_back(std::move(in)); continue; }
+        const std::u32string s = to_u32(in.text);
+        std::size_t start = 0;
+        for (std::size_t i = 1; i < s.size(); ++i) {
+            if (s[i] != U'（' && s[i] != U'(') continue;
+            const char32_t close = s[i] == U'（' ? U'）' : U')';
+            std::size_t j = i + 1;
+            while (j < s.size() && text::is_digit_any(s[j]) && j - i <= 3) ++j;
+            if (j == i + 1 || j >= s.size() || s[j] != close) continue;
+            // A marker follows the word it annotates; "（1）～" in a heading names a part.
+            if (j + 1 < s.size() && (s[j + 1] == U'～' || s[j + 1] == U'〜')) continue;
+            const int n = static_cast<int>(text::parse_number(to_utf8(s.substr(i + 1, j - i - 1))));
+            if (!known.count(n)) continue;
+            if (i > start) out.push_back({InlineKind::Text, to_utf8(s.substr(start, i - start)), 0, in.line});
+            out.push_back({InlineKind::NoteRef, to_utf8(s.substr(i, j - i + 1)), n, in.line});
+            start = j + 1;
+            i = j;
+        }
+        if (start < s.size()) out.push_back({InlineKind::Text, to_utf8(s.substr(start)), 0, in.line});
+    }
+    content = std::move(out);
+}
+
+std::string plain_text(const std::vector<Inline>& content) {
+    std::string s;
+    for (const Inline& in : content)
+        if (in.kind == InlineKind::Text) s += in.text;
+    return s;
+}
+
+namespace {
+
+SourceSpan span_of(const std::vector<Line>& lines, const std::vector<std::size_t>& idx) {
+    if (idx.empty()) return {};
+    return {lines[idx.front()].number, lines[idx.back()].number};
+}
+
+// "1.", "１．", "①" -> 1 (NFKC turns full-width and circled digits into ASCII).
+long label_number(const std::string& label) {
+    std::string digits;
+    for (char c : text::nfkc(label))
+        if (c >= '0' && c <= '9') digits += c;
+    return text::parse_number(digits);
+}
+
+// Is the paragraph `seg` followed by the list item that continues the
+// numbering of the list just before it?
+bool continues_list_item(const std::vector<Block>& blocks, const std::vector<Line>& lines,
+                         const std::vector<segment::Segment>& segments, const segment::Segment* seg) {
+    if (blocks.empty() || !std::holds_alternative<List>(blocks.back())) return false;
+    const List& list = std::get<List>(blocks.back());
+    if (list.items.empty()) return false;
+    const std::size_t k = static_cast<std::size_t>(seg - segments.data());
+    for (std::size_t j = k + 1; j < segments.size(); ++j) {
+        if (segments[j].kind == segment::SegmentKind::Paragraph) continue;
+        if (segments[j].kind != segment::SegmentKind::ListItem) return false;
+        std::size_t len = 0;
+        segment::is_list_item(lines[segments[j].lines.front()].text, &len);
+        const std::string label = lines[segments[j].lines.front()].text.substr(0, len);
+        return label_number(label) == label_number(list.items.back().label) + 1;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vector<segment::Segment>& segments,
+                                const Layout& layout) {
+    std::vector<Block> blocks;
+    int table_n = 0;
+    for (const segment::Segment& seg : segments) {
+        const SourceSpan span = span_of(lines, seg.lines);
+        switch (seg.kind) {
+            case segment::SegmentKind::Heading: {
+                Heading h;
+                h.level = seg.level;
+                const segment::Numbering num = segment::heading_numbering(lines[seg.lines.front()].text);
+                h.number = lines[seg.lines.front()].text.substr(0, num.length);
+                h.content = build_inlines(lines, seg.lines);
+                h.span = span;
+                blocks.emplace_back(std::move(h));
+                break;
+            }
+            case segment::SegmentKind::Paragraph: {
+                // A paragraph between list items "1." and "2." belongs to item 1.
+                if (continues_list_item(blocks, lines, segments, &seg)) {
+                    ListItem& item = std::get<List>(blocks.back()).items.back();
+                    item.more_paragraphs.push_back(build_inlines(lines, seg.lines));
+                    item.span.last = span.last;
+                    std::get<List>(blocks.back()).span.last = span.last;
+                    break;
+                }
+                Paragraph p;
+                p.content = build_inlines(lines, seg.lines);
+                p.span = span;
+                blocks.emplace_back(std::move(p));
+                break;
+            }
+            case segment::SegmentKind::ListItem: {
+                std::size_t label_len = 0;
+                segment::is_list_item(lines[seg.lines.front()].text, &label_len);
+                ListItem item;
+                item.label = lines[seg.lines.front()].text.substr(0, label_len);
+                item.content = build_inlines(lines, seg.lines, label_len);
+                item.span = span;
+                if (blocks.empty() || !std::holds_alternative<List>(blocks.back())) blocks.emplace_back(List{});
+                List& list = std::get<List>(blocks.back());
+                list.items.push_back(std::move(item));
+                list.span = {list.items.front().span.first, span.last};
+                break;
+            }
+            case segment::SegmentKind::SectionBreak:
+                blocks.emplace_back(SectionBreak{lines[seg.lines.front()].text, span});
+                break;
+            case segment::SegmentKind::Table:
+                blocks.emplace_back(
+                    tables::rebuild_table(lines, seg.lines.front(), seg.lines.back() + 1, ++table_n, layout));
+                break;
+        }
+    }
+    return blocks;
+}
+
+namespace {
+
+template <typename F>
+void for_each_content(Document& doc, F&& f) {
+    for (Block& b : doc.body) {
+        if (auto* h = std::get_if<Heading>(&b)) f(h->content);
+        else if (auto* p = std::get_if<Paragraph>(&b)) f(p->content);
+        else if (auto* l = std::get_if<List>(&b))
+            for (ListItem& it : l->items) {
+                f(it.content);
+                for (auto& more : it.more_paragraphs) f(more);
+            }
+    }
+}
+
+}  // namespace
+
+void link_notes(Document& doc) {
+    std::vector<int> known;
+    for (const Note& n : doc.notes) known.push_back(n.n);
+    int bold_refs = 0;
+    for_each_content(doc, [&](std::vector<Inline>& c) {
+        for (const Inline& in : c) bold_refs += in.kind == InlineKind::NoteRef;
+    });
+    if (bold_refs == 0 && !known.empty()) {
+        // Markers were not printed in bold: plain （n） first, then bare superscripts.
+        for_each_content(doc, [&](std::vector<Inline>& c) { find_plain_note_refs(c, known); });
+        int found = 0;
+        for_each_content(doc, [&](std::vector<Inline>& c) {
+            for (const Inline& in : c) found += in.kind == InlineKind::NoteRef;
+        });
+        if (found == 0) {
+            int expected = 1;
+            for_each_content(doc, [&](std::vector<Inline>& c) { find_bare_note_refs(c, known, expected); });
+        }
+    }
+    std::map<int, int> counts;
+    std::map<int, int> first_line;
+    for_each_content(doc, [&](std::vector<Inline>& c) {
+        for (const Inline& in : c)
+            if (in.kind == InlineKind::NoteRef) {
+                if (!counts[in.note]++) first_line[in.note] = in.line;
+            }
+    });
+    for (Note& n : doc.notes) {
+        n.ref_count = counts.count(n.n) ? counts[n.n] : 0;
+        if (n.ref_count == 0)
+            doc.diagnostics.push_back({Severity::Warning, n.span.first, "note-unreferenced",
+                                       "note " + std::to_string(n.n) + " has a body but no reference in the text"});
+    }
+    std::vector<int> missing;
+    for (const auto& [n, c] : counts)
+        if (std::find(known.begin(), known.end(), n) == known.end()) missing.push_back(n);
+    for (int n : missing)
+        doc.diagnostics.push_back({Severity::Warning, first_line[n], "note-body-missing",
+                                   "note reference " + std::to_string(n) +
+                                       " has no note body in this text; kept without a target"});
+}
+
+}  // namespace shiryo::structure

@@ -1,0 +1,40 @@
+// Stage: structure. Segments -> Document blocks with inline content and
+// note references; links references and note bodies both ways.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/document.hpp"
+#include "segment/segment.hpp"
+
+namespace shiryo::structure {
+
+// Inline content of a group of lines: wrapped lines joined (no space
+// between Japanese characters, one between Latin words), bold note markers
+// as NoteRef, explicit （注1） markers as NoteRef, page breaks as PageBreak.
+std::vector<Inline> build_inlines(const std::vector<Line>& lines, const std::vector<std::size_t>& indices,
+                                  std::size_t skip_bytes_of_first = 0);
+
+// Bare superscript references flattened into the text (" 2。", " 3」",
+// "拙稿 1 において"): numbers after a word that continue the expected note
+// sequence and are not followed by a counter (年, 月, つ, ...). Only numbers
+// in `known_notes` are taken. Splits Text inlines in place.
+void find_bare_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes, int& expected);
+
+// Plain （n） / (n) markers after a word, for documents whose notes exist
+// but whose markers are not bold.
+void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes);
+
+// Text of inline content without note markers (for citations in body text).
+std::string plain_text(const std::vector<Inline>& content);
+
+// Build the body blocks from segments.
+std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vector<segment::Segment>& segments,
+                                const Layout& layout);
+
+// Count references per note, warn about references without a body and
+// bodies without a reference.
+void link_notes(Document& doc);
+
+}  // namespace shiryo::structure

@@ -1,0 +1,12 @@
+# Shared by the script tests: $1 = shiryo binary, $2 = source folder.
+set -euo pipefail
+SHIRYO="$1"
+SRC="$2"
+PY=/usr/bin/python3
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+# Converted once per test: the fixtures into $WORK/out.
+convert_fixtures() {
+  "$SHIRYO" convert "$SRC/fixtures" -o "$WORK/out" -q > "$WORK/summary.txt"
+}
+fail() { echo "FAIL: $*" >&2; exit 1; }

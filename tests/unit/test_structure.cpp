@@ -1,0 +1,66 @@
+// Note references in every form the genre uses.
+#include <doctest/doctest.h>
+
+#include "pipeline/pipeline.hpp"
+#include "structure/structure.hpp"
+
+using namespace shiryo;
+
+namespace {
+std::vector<int> refs_of(const std::vector<Inline>& c) {
+    std::vector<int> r;
+    for (const Inline& i : c)
+        if (i.kind == InlineKind::NoteRef) r.push_back(i.note);
+    return r;
+}
+std::vector<Inline> text(const std::string& s) { return {{InlineKind::Text, s, 0, 1}}; }
+}  // namespace
+
+TEST_CASE("bold quadrupled markers become references; the body is absent so a warning is given") {
+    Document d = pipeline::build_document("制裁が強化された（（（（3333））））。 \n", "t");
+    REQUIRE(d.body.size() == 1);
+    const auto& p = std::get<Paragraph>(d.body[0]);
+    CHECK(refs_of(p.content) == std::vector<int>{3});
+    bool warned = false;
+    for (const Diagnostic& g : d.diagnostics) warned |= g.code == "note-body-missing";
+    CHECK(warned);
+}
+
+TEST_CASE("a marker at the end of a bold heading is a reference; the numbering is not") {
+    Document d = pipeline::build_document(
+        "(2)(2)(2)(2)揺れる外交揺れる外交揺れる外交揺れる外交（（（（9999））））    \n\n本文。 \n", "t");
+    const auto& h = std::get<Heading>(d.body.at(0));
+    CHECK(refs_of(h.content) == std::vector<int>{9});
+    CHECK(h.level == 3);
+}
+
+TEST_CASE("explicit （注N） markers are references") {
+    Document d = pipeline::build_document("協定が結ばれた（注 4）。 \n", "t");
+    CHECK(refs_of(std::get<Paragraph>(d.body.at(0)).content) == std::vector<int>{4});
+}
+
+TEST_CASE("bare superscripts: numbers after a word in note order, not counters") {
+    auto c = text("懸念が示された 1。会談は 2 回目で、拙稿 2 において述べた。この 3 つの点は重要 3」とされ、2021 年 4 月に");
+    int expected = 1;
+    structure::find_bare_note_refs(c, {1, 2, 3, 4}, expected);
+    CHECK(refs_of(c) == std::vector<int>{1, 2, 3});
+    std::string all;
+    for (const Inline& i : c) all += i.text;
+    CHECK(all == "懸念が示された 1。会談は 2 回目で、拙稿 2 において述べた。この 3 つの点は重要 3」とされ、2021 年 4 月に");
+}
+
+TEST_CASE("bare superscripts: ordinals after 第 and numbers without a note are not references") {
+    auto c = text("第 1 に、問題は 5。");
+    int expected = 1;
+    structure::find_bare_note_refs(c, {1, 2}, expected);
+    CHECK(refs_of(c).empty());
+}
+
+TEST_CASE("plain （n） markers only where notes exist, never （n）～ in a title") {
+    auto c = text("関係（1）～親欧米諸国の動き（2）。");
+    structure::find_plain_note_refs(c, {1, 2});
+    CHECK(refs_of(c) == std::vector<int>{2});
+    auto e = text("動き（2）。");
+    structure::find_plain_note_refs(e, {});
+    CHECK(refs_of(e).empty());
+}
