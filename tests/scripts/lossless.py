@@ -65,7 +65,10 @@ def main(src, tei):
         if re.fullmatch(r"[0-9０-９]+", chars):
             continue  # page number
         if re.fullmatch(r"[―─—_\-]{4,}", chars):
-            continue  # the rule line that opens the endnotes
+            # the rule line that opens the endnotes: kept or dropped
+            p = match_near(out, chars, pos)
+            pos = p if p is not None else pos
+            continue
         for candidate in (chars, collapse_bold(chars), collapse_bold(collapse_bold(chars))):
             p = match_near(out, candidate, pos)
             if p is not None:
