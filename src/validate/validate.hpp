@@ -14,7 +14,13 @@ struct Problem {
     std::string where;      // line, cell or JSON path
     std::string rule;       // what rule failed
     std::string message;
+    // Most rules are errors; a few (e.g. "note-gap") only warn: the file is
+    // still valid, but the user should look.
+    Severity severity = Severity::Error;
 };
+
+// True when any problem is an error (warnings alone do not fail a file).
+bool has_errors(const std::vector<Problem>& problems);
 
 // Compiled schemas, loaded once per run.
 class Validator {

@@ -9,7 +9,7 @@ set +e
 # A missing file and a binary file: both named, exit 2, and the good input is still converted.
 mkdir -p "$WORK/in"
 cp "$SRC/fixtures/002_dfad6d2067cbb0c1.txt" "$WORK/in/good.txt"
-head -c 4096 /dev/urandom > "$WORK/in/junk.txt"
+head -c 4096 "$SHIRYO" > "$WORK/in/junk.txt"   # an ELF binary: not text
 "$SHIRYO" convert "$WORK/in" "$WORK/missing.txt" -o "$WORK/o1" > "$WORK/stdout" 2> "$WORK/stderr"
 rc=$?
 set -e
