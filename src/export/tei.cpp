@@ -15,14 +15,47 @@ constexpr const char* kTeiNs = "http://www.tei-c.org/ns/1.0";
 
 std::string note_id(int n) { return "note-" + std::to_string(n); }
 
-void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content, const std::vector<int>& known_notes) {
+// A stretch of a paragraph's text (byte offsets into its plain text, the
+// concatenation of its Text inlines) to be marked as a citation.
+struct MarkedSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::string id;
+};
+
+void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content, const std::vector<int>& known_notes,
+                    const std::vector<MarkedSpan>& spans = {}) {
+    std::size_t offset = 0;          // in the plain text
+    std::size_t next_span = 0;
+    pugi::xml_node target = parent;  // parent, or an open bibl
+    auto emit_text = [&](std::string_view t) {
+        while (!t.empty()) {
+            if (target == parent && next_span < spans.size() && offset >= spans[next_span].begin &&
+                offset < spans[next_span].end) {
+                target = parent.append_child("bibl");
+                target.append_attribute("xml:id") = ("bibl-" + spans[next_span].id).c_str();
+                target.append_attribute("corresp") = ("#" + spans[next_span].id).c_str();
+            }
+            std::size_t stop = t.size();
+            if (target == parent && next_span < spans.size() && spans[next_span].begin > offset)
+                stop = std::min(stop, spans[next_span].begin - offset);
+            if (target != parent) stop = std::min(stop, spans[next_span].end - offset);
+            target.append_child(pugi::node_pcdata).set_value(std::string(t.substr(0, stop)).c_str());
+            t.remove_prefix(stop);
+            offset += stop;
+            if (target != parent && offset >= spans[next_span].end) {
+                target = parent;
+                ++next_span;
+            }
+        }
+    };
     for (const Inline& in : content) {
         switch (in.kind) {
             case InlineKind::Text:
-                parent.append_child(pugi::node_pcdata).set_value(in.text.c_str());
+                emit_text(in.text);
                 break;
             case InlineKind::NoteRef: {
-                pugi::xml_node ref = parent.append_child("ref");
+                pugi::xml_node ref = target.append_child("ref");
                 ref.append_attribute("type") = "note";
                 ref.append_attribute("n") = in.note;
                 for (int n : known_notes)
@@ -31,10 +64,28 @@ void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content, c
                 break;
             }
             case InlineKind::PageBreak:
-                parent.append_child("pb");
+                target.append_child("pb");
                 break;
         }
     }
+}
+
+// Citations standing in this paragraph's text, in order.
+std::vector<MarkedSpan> body_citation_spans(const Paragraph& p, const std::vector<Citation>& cits) {
+    std::string plain;
+    for (const Inline& in : p.content)
+        if (in.kind == InlineKind::Text) plain += in.text;
+    std::vector<MarkedSpan> spans;
+    std::size_t pos = 0;
+    for (const Citation& c : cits) {
+        if (c.note != 0 || c.raw.empty() || c.span.first != p.span.first) continue;
+        std::size_t at = c.raw_offset;
+        if (at < pos || plain.compare(at, c.raw.size(), c.raw) != 0) at = plain.find(c.raw, pos);
+        if (at == std::string::npos) continue;
+        spans.push_back({at, at + c.raw.size(), c.id});
+        pos = at + c.raw.size();
+    }
+    return spans;
 }
 
 void add_title_stmt(pugi::xml_node file_desc, const Document& doc) {
@@ -131,7 +182,7 @@ void add_names(pugi::xml_node parent, const char* element, const std::vector<std
 void add_bibl_struct(pugi::xml_node list, const Citation& c, const std::string& corresp) {
     pugi::xml_node bs = list.append_child("biblStruct");
     bs.append_attribute("xml:id") = c.id.c_str();
-    bs.append_attribute("corresp") = corresp.c_str();
+    if (!corresp.empty()) bs.append_attribute("corresp") = corresp.c_str();
     if (!c.type.empty()) bs.append_attribute("type") = c.type.c_str();
     if (!c.lang.empty()) bs.append_attribute("xml:lang") = c.lang.c_str();
     const bool analytic = !c.container.empty() && !c.title.empty();
@@ -199,14 +250,19 @@ bool has_text_child(pugi::xml_node n) {
 
 void indent_element_only(pugi::xml_node n, int depth) {
     if (has_text_child(n) || !n.first_child()) return;
-    const std::string pad = "\n" + std::string(static_cast<std::size_t>(depth + 1) * 2, ' ');
+    auto newline_and_indent = [](int d) {
+        std::string pad(static_cast<std::size_t>(d) * 2 + 1, ' ');
+        pad[0] = '\n';
+        return pad;
+    };
+    const std::string pad = newline_and_indent(depth + 1);
     std::vector<pugi::xml_node> kids;
     for (pugi::xml_node c : n.children()) kids.push_back(c);
     for (pugi::xml_node c : kids) {
         n.insert_child_before(pugi::node_pcdata, c).set_value(pad.c_str());
         indent_element_only(c, depth + 1);
     }
-    n.append_child(pugi::node_pcdata).set_value(("\n" + std::string(static_cast<std::size_t>(depth) * 2, ' ')).c_str());
+    n.append_child(pugi::node_pcdata).set_value(newline_and_indent(depth).c_str());
 }
 
 }  // namespace
@@ -229,7 +285,7 @@ std::string to_tei(const Document& doc) {
     // Open divisions: (level, node). A heading closes every division at its level or deeper.
     std::vector<std::pair<int, pugi::xml_node>> open;
     auto container = [&]() { return open.empty() ? body : open.back().second; };
-    int para_n = 0;
+    std::vector<std::string> marked;   // citations marked as bibl where they stand
     for (const Block& b : doc.body) {
         if (const auto* h = std::get_if<Heading>(&b)) {
             while (!open.empty() && open.back().first >= h->level) open.pop_back();
@@ -238,14 +294,9 @@ std::string to_tei(const Document& doc) {
             append_inlines(div.append_child("head"), h->content, known);
             open.emplace_back(h->level, div);
         } else if (const auto* p = std::get_if<Paragraph>(&b)) {
-            pugi::xml_node pn = container().append_child("p");
-            ++para_n;
-            for (const Citation& c : doc.citations)
-                if (c.note == 0 && c.span.first == p->span.first) {
-                    pn.append_attribute("xml:id") = ("p-" + std::to_string(para_n)).c_str();
-                    break;
-                }
-            append_inlines(pn, p->content, known);
+            const std::vector<MarkedSpan> spans = body_citation_spans(*p, doc.citations);
+            for (const MarkedSpan& m : spans) marked.push_back(m.id);
+            append_inlines(container().append_child("p"), p->content, known, spans);
         } else if (const auto* l = std::get_if<List>(&b)) {
             pugi::xml_node list = container().append_child("list");
             list.append_attribute("type") = "ordered";
@@ -267,7 +318,6 @@ std::string to_tei(const Document& doc) {
 
     if (!doc.notes.empty() || !doc.citations.empty()) {
         pugi::xml_node back = text.append_child("back");
-        std::vector<std::string> marked;
         if (!doc.notes.empty()) {
             pugi::xml_node div = back.append_child("div");
             div.append_attribute("type") = "notes";
@@ -281,20 +331,12 @@ std::string to_tei(const Document& doc) {
         }
         if (!doc.citations.empty()) {
             pugi::xml_node list = back.append_child("listBibl");
-            // Paragraph ids in the order they were given above.
-            int pn = 0;
-            std::vector<std::pair<int, int>> para_ids;   // (first line, n)
-            for (const Block& b : doc.body)
-                if (const auto* p = std::get_if<Paragraph>(&b)) para_ids.emplace_back(p->span.first, ++pn);
             for (const Citation& c : doc.citations) {
+                // Where the citation stands: its bibl, else its note; a body
+                // citation that could not be marked has no anchor.
                 std::string corresp;
-                if (c.note != 0) {
-                    const bool is_marked = std::find(marked.begin(), marked.end(), c.id) != marked.end();
-                    corresp = is_marked ? "#bibl-" + c.id : "#" + note_id(c.note);
-                } else {
-                    for (auto [line, n] : para_ids)
-                        if (line == c.span.first) corresp = "#p-" + std::to_string(n);
-                }
+                if (std::find(marked.begin(), marked.end(), c.id) != marked.end()) corresp = "#bibl-" + c.id;
+                else if (c.note != 0) corresp = "#" + note_id(c.note);
                 add_bibl_struct(list, c, corresp);
             }
         }

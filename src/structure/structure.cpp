@@ -354,10 +354,21 @@ void link_notes(Document& doc) {
     std::vector<int> missing;
     for (const auto& [n, c] : counts)
         if (std::find(known.begin(), known.end(), n) == known.end()) missing.push_back(n);
-    for (int n : missing)
-        doc.diagnostics.push_back({Severity::Warning, first_line[n], "note-body-missing",
-                                   "note reference " + std::to_string(n) +
-                                       " has no note body in this text; kept without a target"});
+    // One warning for all of them: documents without note bodies have dozens.
+    if (!missing.empty()) {
+        std::string list;
+        for (std::size_t k = 0; k < missing.size(); ++k) {
+            std::size_t e = k;
+            while (e + 1 < missing.size() && missing[e + 1] == missing[e] + 1) ++e;
+            if (!list.empty()) list += ", ";
+            list += std::to_string(missing[k]);
+            if (e > k) list += "-" + std::to_string(missing[e]);
+            k = e;
+        }
+        doc.diagnostics.push_back({Severity::Warning, first_line[missing.front()], "note-body-missing",
+                                   std::to_string(missing.size()) + " note reference(s) without a note body in this text (" +
+                                       list + "); kept without targets, no note invented"});
+    }
 }
 
 }  // namespace shiryo::structure
