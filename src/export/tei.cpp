@@ -15,6 +15,16 @@ constexpr const char* kTeiNs = "http://www.tei-c.org/ns/1.0";
 
 std::string note_id(int n) { return "note-" + std::to_string(n); }
 
+// "#id": a same-document pointer. (Built with append: GCC 12 warns falsely
+// about "#" + std::string.)
+std::string pointer_to(const std::string& id) {
+    std::string p;
+    p.reserve(id.size() + 1);
+    p.push_back('#');
+    p.append(id);
+    return p;
+}
+
 // A stretch of a paragraph's text (byte offsets into its plain text, the
 // concatenation of its Text inlines) to be marked as a citation.
 struct MarkedSpan {
@@ -34,7 +44,7 @@ void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content, c
                 offset < spans[next_span].end) {
                 target = parent.append_child("bibl");
                 target.append_attribute("xml:id") = ("bibl-" + spans[next_span].id).c_str();
-                target.append_attribute("corresp") = ("#" + spans[next_span].id).c_str();
+                target.append_attribute("corresp") = pointer_to(spans[next_span].id).c_str();
             }
             std::size_t stop = t.size();
             if (target == parent && next_span < spans.size() && spans[next_span].begin > offset)
@@ -59,7 +69,7 @@ void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content, c
                 ref.append_attribute("type") = "note";
                 ref.append_attribute("n") = in.note;
                 for (int n : known_notes)
-                    if (n == in.note) ref.append_attribute("target") = ("#" + note_id(n)).c_str();
+                    if (n == in.note) ref.append_attribute("target") = pointer_to(note_id(n)).c_str();
                 ref.text().set(in.text.c_str());
                 break;
             }
@@ -163,7 +173,7 @@ void add_note_text(pugi::xml_node note, const Note& n, const std::vector<Citatio
         if (at > pos) note.append_child(pugi::node_pcdata).set_value(n.text.substr(pos, at - pos).c_str());
         pugi::xml_node bibl = note.append_child("bibl");
         bibl.append_attribute("xml:id") = ("bibl-" + c.id).c_str();
-        bibl.append_attribute("corresp") = ("#" + c.id).c_str();
+        bibl.append_attribute("corresp") = pointer_to(c.id).c_str();
         bibl.text().set(c.raw.c_str());
         marked.push_back(c.id);
         pos = at + c.raw.size();
@@ -335,8 +345,8 @@ std::string to_tei(const Document& doc) {
                 // Where the citation stands: its bibl, else its note; a body
                 // citation that could not be marked has no anchor.
                 std::string corresp;
-                if (std::find(marked.begin(), marked.end(), c.id) != marked.end()) corresp = "#bibl-" + c.id;
-                else if (c.note != 0) corresp = "#" + note_id(c.note);
+                if (std::find(marked.begin(), marked.end(), c.id) != marked.end()) corresp = pointer_to("bibl-" + c.id);
+                else if (c.note != 0) corresp = pointer_to(note_id(c.note));
                 add_bibl_struct(list, c, corresp);
             }
         }

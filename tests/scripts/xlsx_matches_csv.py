@@ -8,7 +8,8 @@ order), then the sheets Votes, Notes and Citations for the CSVs that exist,
 and nothing else. Every sheet must equal its CSV cell for cell:
   - an empty sheet cell is an empty CSV field;
   - a number in the sheet must equal float() of the CSV text;
-  - a text cell must equal the CSV text exactly;
+  - a text cell must equal the CSV text exactly (after undoing OOXML's
+    _xHHHH_ escapes of control characters, as Excel does);
   - trailing empty cells of a row do not count (a sheet cannot tell them
     from missing ones).
 And where the CSV's CSVW metadata declares a numeric column, every non-null
@@ -59,6 +60,17 @@ def is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+# OOXML writes control characters as _xHHHH_ (libxlsxwriter does so for CR
+# and the like) and a literal "_xHHHH_" as "_x005F_xHHHH_". Excel reads
+# both back; openpyxl 3.0 only drops the "x005F_", so a text cell matches
+# when either it or its Excel reading equals the CSV text.
+OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def excel_text(value):
+    return OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+
+
 def cell_differs(value, text):
     """None when the sheet value equals the CSV text, else a description."""
     if value is None:
@@ -69,7 +81,7 @@ def cell_differs(value, text):
         except ValueError:
             return "sheet has a number, CSV has text"
     if isinstance(value, str):
-        return None if value == text else "text differs"
+        return None if text in (value, excel_text(value)) else "text differs"
     return f"sheet holds a {type(value).__name__}"
 
 

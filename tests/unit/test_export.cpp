@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "export/bibliographic.hpp"
 #include "export/exporters.hpp"
 
 namespace {
@@ -433,6 +434,7 @@ TEST_CASE("votes, notes and citations CSVW") {
     CHECK(column_named(cits, "authors")["separator"] == " ; ");
     CHECK_FALSE(cits["tableSchema"].contains("primaryKey"));   // body citations have no note
 
+    CHECK(exporters::to_csvw(doc, "sample.table-2.csv") == exporters::to_table_csvw(doc, vote_table()));
     CHECK_THROWS_AS(exporters::to_csvw(doc, "sample.other.csv"), std::invalid_argument);
 }
 
@@ -483,6 +485,53 @@ TEST_CASE("CSL-JSON: ids, types, names, dates") {
     std::set<std::string> ids;
     for (const auto& item : items) ids.insert(item["id"].get<std::string>());
     CHECK(ids.size() == items.size());
+}
+
+TEST_CASE("creator names: literals, inverted and natural order, initials, particles") {
+    using exporters::bibliographic::parse_name;
+    auto parts = [](const std::string& raw) {
+        const auto n = parse_name(raw);
+        return std::vector<std::string>{n.literal, n.family, n.given, n.particle};
+    };
+    CHECK(parts("熊倉潤") == std::vector<std::string>{"熊倉潤", "", "", ""});
+    CHECK(parts("熊倉 潤") == std::vector<std::string>{"", "熊倉", "潤", ""});
+    CHECK(parts("日本国際問題研究所") == std::vector<std::string>{"日本国際問題研究所", "", "", ""});
+    CHECK(parts("中国 外交部") == std::vector<std::string>{"中国 外交部", "", "", ""});
+    CHECK(parts("Putin, Vladimir") == std::vector<std::string>{"", "Putin", "Vladimir", ""});
+    CHECK(parts("Vladimir V. Putin") == std::vector<std::string>{"", "Putin", "Vladimir V.", ""});
+    CHECK(parts("S. Lavrov") == std::vector<std::string>{"", "Lavrov", "S.", ""});
+    CHECK(parts("Лавров С.В.") == std::vector<std::string>{"", "Лавров", "С.В.", ""});
+    CHECK(parts("Ludwig van Beethoven") == std::vector<std::string>{"", "Beethoven", "Ludwig", "van"});
+    CHECK(parts("Reuters") == std::vector<std::string>{"Reuters", "", "", ""});
+    CHECK(parts("RIA Novosti") == std::vector<std::string>{"RIA Novosti", "", "", ""});
+    CHECK(parts("Министерство иностранных дел России") ==
+          std::vector<std::string>{"Министерство иностранных дел России", "", "", ""});
+    CHECK(parse_name("Ludwig van Beethoven").inverted() == "van Beethoven, Ludwig");
+    CHECK(parse_name("中国外交部").inverted() == "中国外交部");
+}
+
+TEST_CASE("dates and page ranges") {
+    namespace bib = exporters::bibliographic;
+    CHECK(bib::date_parts("2021") == std::vector<int>{2021});
+    CHECK(bib::date_parts("2021-09") == std::vector<int>{2021, 9});
+    CHECK(bib::date_parts("2021-07-29") == std::vector<int>{2021, 7, 29});
+    CHECK(bib::date_parts("2021-13").empty());
+    CHECK(bib::date_parts("2021年").empty());
+    CHECK(bib::date_range_parts("2019/2020-03") == std::vector<std::vector<int>>{{2019}, {2020, 3}});
+    CHECK(bib::page_range("79-84").first == "79");
+    CHECK(bib::page_range("79-84").last == "84");
+    CHECK(bib::page_range("45–67").last == "67");
+    CHECK(bib::page_range("12").last.empty());
+}
+
+TEST_CASE("CSL-JSON keeps a date that is no ISO date as a literal") {
+    Document doc;
+    doc.stem = "d";
+    doc.citations = {citation(1, 1, "book", {}, "T")};
+    doc.citations[0].date = "平成15年";
+    const auto items = json::parse(exporters::to_csl_json(doc));
+    CHECK(items[0]["issued"] == json::parse(R"({"literal": "平成15年"})"));
+    CHECK_FALSE(items[0].contains("author"));
 }
 
 TEST_CASE("CSL-JSON for a document without citations is an empty array") {
@@ -536,6 +585,8 @@ TEST_CASE("BibTeX: unique stable ASCII keys, mapped types, escaped specials, bal
     CHECK(entries[3].find("pages = {45--67}") != std::string::npos);
     CHECK(entries[3].find("number = {2}") != std::string::npos);
     CHECK(entries[3].find("urldate = {2022-01-05}") != std::string::npos);
+    CHECK(entries[4].find("author = {Лавров, С.В.}") != std::string::npos);
+    CHECK(entries[4].find("year = {2019},\n  date = {2019/2020},") != std::string::npos);   // an interval
     CHECK(entries[2].find("title = {{Лавров заявил, что миссия США в Афганистане провалилась}}") != std::string::npos);
 }
 
@@ -559,6 +610,7 @@ TEST_CASE("RIS: tags, types, dates, CRLF") {
     CHECK(ris.find("DA  - 2021/08/25/\r\n") != std::string::npos);
     CHECK(ris.find("DA  - 2021/09//\r\n") != std::string::npos);
     CHECK(ris.find("SP  - 45\r\nEP  - 67\r\n") != std::string::npos);
+    CHECK(ris.find("PY  - 2019\r\nDA  - 2019///2019/2020\r\n") != std::string::npos);   // an interval
     CHECK(ris.find("Y2  - 2022/01/05/\r\n") != std::string::npos);
     CHECK(ris.find("LA  - ru\r\n") != std::string::npos);
     CHECK(ris.find("N1  - Smith, J. and J. van der Berg, \"Russia & China\" (2021)\r\n") != std::string::npos);

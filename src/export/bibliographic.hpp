@@ -1,0 +1,57 @@
+// Internal to the exporters: what the citation formats (CSV, CSL-JSON,
+// BibTeX, RIS) share, so that they read a Citation the same way.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace shiryo::exporters::bibliographic {
+
+// The CSL 1.0 item types, as the CSL-JSON schema enumerates them.
+const std::vector<std::string>& csl_types();
+
+// The citation's CSL type; "document" when it has none or an unknown one,
+// so that every format gets a valid type.
+std::string csl_type(const Citation& citation);
+
+// A creator's name as the formats need it: either a literal (organisations,
+// East Asian names written without a space, anything we cannot split) or
+// family/given parts.
+struct Name {
+    std::string literal;
+    std::string family;
+    std::string given;
+    std::string particle;   // "van", "de", ... (CSL non-dropping-particle)
+
+    bool is_literal() const { return !literal.empty(); }
+    // "Family, Given" (with the particle in front of the family name), or the literal.
+    std::string inverted() const;
+};
+
+Name parse_name(std::string_view name);
+
+// The parts of an ISO 8601 date ("2021" -> {2021}, "2021-09-03" -> {2021, 9, 3});
+// empty when the text is not such a date.
+std::vector<int> date_parts(std::string_view iso);
+
+// An ISO date or an interval "A/B": one or two part lists; empty when not a date.
+std::vector<std::vector<int>> date_range_parts(std::string_view iso);
+
+// First and last page of "79-84" (also "79–84", "79--84"); last is empty for one page.
+struct PageRange {
+    std::string first;
+    std::string last;
+};
+PageRange page_range(std::string_view pages);
+
+// Ids per citation (same order as Document::citations), unique within the document.
+// CSL ids: Citation::id, else stem + "-" + 1-based index.
+std::vector<std::string> csl_ids(const Document& doc);
+// BibTeX keys / RIS IDs, ASCII only: Citation::id where it is already a safe
+// key, else derived from the stem, the note and the sequence number.
+std::vector<std::string> ascii_keys(const Document& doc);
+
+}  // namespace shiryo::exporters::bibliographic

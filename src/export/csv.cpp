@@ -1,0 +1,41 @@
+// RFC 4180 CSV: UTF-8 without BOM, CRLF after every row, fields quoted
+// when they hold a comma, a quote or a line break.
+#include "export/exporters.hpp"
+#include "export/tabular.hpp"
+
+namespace shiryo::exporters {
+
+std::string csv_escape(const std::string& field) {
+    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+    std::string out = "\"";
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+namespace tabular {
+
+std::string to_csv(const Grid& grid) {
+    std::string out;
+    for (const auto& row : grid.rows) {
+        // A row of one empty cell is written "" so that it does not read back as a row of none.
+        if (row.size() == 1 && row[0].text.empty()) out += "\"\"";
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            if (c) out += ',';
+            out += csv_escape(row[c].text);
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+}  // namespace tabular
+
+std::string to_table_csv(const Table& table) { return tabular::to_csv(tabular::table_grid(table)); }
+std::string to_votes_csv(const Document& doc) { return tabular::to_csv(tabular::votes_grid(doc)); }
+std::string to_notes_csv(const Document& doc) { return tabular::to_csv(tabular::notes_grid(doc)); }
+std::string to_citations_csv(const Document& doc) { return tabular::to_csv(tabular::citations_grid(doc)); }
+
+}  // namespace shiryo::exporters

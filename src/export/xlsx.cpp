@@ -1,0 +1,260 @@
+// XLSX through libxlsxwriter: one sheet per table, then Votes, Notes and
+// Citations sheets. Every sheet holds what its CSV holds, cell for cell
+// (tests/scripts/xlsx_matches_csv.py checks it), because both are written
+// from the same tabular::Grid.
+//
+// libxlsxwriter 1.1.4 (Debian bookworm) can only write to a file name (no
+// output_buffer option), so the package goes through a private temporary
+// file that is removed again.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+#include <unicode/uchar.h>
+#include <xlsxwriter.h>
+
+#include "export/exporters.hpp"
+#include "export/tabular.hpp"
+#include "text/unicode.hpp"
+
+namespace shiryo::exporters {
+
+namespace {
+
+using tabular::Grid;
+
+// A font every Japanese Office install has; Excel would otherwise fall back
+// to Calibri and its Japanese glyph substitution.
+constexpr const char* japanese_font = "Yu Gothic";
+constexpr int max_column_width = 60;
+constexpr int min_column_width = 6;
+constexpr std::size_t max_sheet_name = 31;   // Excel's limit, in characters
+
+// ---------------------------------------------------------------- temporary file
+
+class TemporaryFile {
+public:
+    TemporaryFile() {
+        const char* dir = std::getenv("TMPDIR");
+        std::string pattern = std::string(dir && *dir ? dir : "/tmp") + "/shiryo-XXXXXX.xlsx";
+        const int fd = mkstemps(pattern.data(), 5);
+        if (fd < 0) throw std::runtime_error("xlsx: cannot create a temporary file in " + pattern);
+        close(fd);
+        path_ = pattern;
+    }
+    ~TemporaryFile() { unlink(path_.c_str()); }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+
+    const std::string& path() const { return path_; }
+    std::string contents() const {
+        std::ifstream in(path_, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        return bytes.str();
+    }
+
+private:
+    std::string path_;
+};
+
+void check(lxw_error error, const std::string& what) {
+    if (error != LXW_NO_ERROR) throw std::runtime_error("xlsx: " + what + ": " + lxw_strerror(error));
+}
+
+// ---------------------------------------------------------------- sheet names
+
+std::u32string folded(std::u32string name) {
+    for (auto& c : name) c = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+    return name;
+}
+
+// Excel sheet names: at most 31 characters, none of []:*?/\ , not starting
+// or ending with an apostrophe, unique regardless of case.
+class SheetNames {
+public:
+    SheetNames() { taken_.insert(folded(U"history")); }   // reserved by Excel
+
+    std::string claim(const std::string& wish, const std::string& fallback) {
+        std::u32string base = cleaned(text::to_u32(wish));
+        if (base.empty()) base = text::to_u32(fallback);
+        std::u32string name = truncated(base, U"");
+        for (int i = 2; taken_.count(folded(name)); ++i) {
+            name = truncated(base, U" (" + text::to_u32(std::to_string(i)) + U")");
+        }
+        taken_.insert(folded(name));
+        return text::to_utf8(name);
+    }
+
+private:
+    static std::u32string cleaned(std::u32string name) {
+        static const std::u32string forbidden = U"[]:*?/\\";
+        for (auto& c : name)
+            if (forbidden.find(c) != std::u32string::npos || c < 0x20) c = U'_';
+        while (!name.empty() && name.front() == U'\'') name.erase(name.begin());
+        while (!name.empty() && name.back() == U'\'') name.pop_back();
+        return name;
+    }
+    static std::u32string truncated(const std::u32string& base, const std::u32string& suffix) {
+        return base.substr(0, max_sheet_name - suffix.size()) + suffix;
+    }
+
+    std::set<std::u32string> taken_;
+};
+
+// The sheet names of all grids: the fixed names (Votes, Notes, Citations)
+// first, so that a table labelled "Notes" cannot take one of them.
+std::vector<std::string> sheet_names(const std::vector<Grid>& grids) {
+    SheetNames names;
+    std::vector<std::string> out(grids.size());
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t i = 0; i < grids.size(); ++i) {
+            if (grids[i].fixed_sheet_name != (pass == 0)) continue;
+            out[i] = names.claim(grids[i].sheet_name, "Sheet " + std::to_string(i + 1));
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- formats
+
+struct Formats {
+    lxw_format* header = nullptr;
+    lxw_format* text = nullptr;
+    lxw_format* wrapped = nullptr;   // long text in a column at its maximum width
+    lxw_format* number = nullptr;
+};
+
+lxw_format* japanese_format(lxw_workbook* workbook) {
+    lxw_format* format = workbook_add_format(workbook);
+    format_set_font_name(format, japanese_font);
+    format_set_font_charset(format, 128);   // SHIFTJIS_CHARSET: Excel picks the Japanese face
+    format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+    return format;
+}
+
+Formats add_formats(lxw_workbook* workbook) {
+    Formats f;
+    f.header = japanese_format(workbook);
+    format_set_bold(f.header);
+    format_set_text_wrap(f.header);
+    f.text = japanese_format(workbook);
+    f.wrapped = japanese_format(workbook);
+    format_set_text_wrap(f.wrapped);
+    f.number = japanese_format(workbook);
+    return f;
+}
+
+// ---------------------------------------------------------------- sheets
+
+// Column widths from the East Asian display width of the cells (a kanji is
+// two units wide), capped so that long notes wrap instead.
+std::vector<int> column_widths(const Grid& grid) {
+    std::vector<int> widths(grid.columns.size(), 0);
+    for (const auto& row : grid.rows)
+        for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], text::display_width(row[c].text));
+    for (auto& w : widths) w = std::clamp(w + 2, min_column_width, max_column_width);
+    return widths;
+}
+
+// OOXML reads "_xHHHH_" in a string as an escaped character; libxlsxwriter
+// 1.1.4 escapes control characters that way but not such text itself, so
+// its underscore is escaped here ("_x005F_") to keep the text as printed.
+std::string protect_ooxml_escapes(const std::string& text) {
+    static const std::regex escape("_(x[0-9A-Fa-f]{4}_)");
+    if (text.find("_x") == std::string::npos) return text;
+    return std::regex_replace(text, escape, "_x005F_$1");
+}
+
+void write_cell(lxw_worksheet* sheet, std::size_t r, std::size_t c, const tabular::Cell& cell,
+                lxw_format* text_format, const Formats& formats) {
+    const auto row = static_cast<lxw_row_t>(r);
+    const auto col = static_cast<lxw_col_t>(c);
+    if (cell.number) {
+        check(worksheet_write_number(sheet, row, col, *cell.number, formats.number), "number cell");
+    } else if (!cell.text.empty()) {
+        const auto text = protect_ooxml_escapes(cell.text);
+        check(worksheet_write_string(sheet, row, col, text.c_str(), text_format), "text cell");
+    }
+}
+
+void write_sheet(lxw_worksheet* sheet, const Grid& grid, const Formats& formats) {
+    const auto widths = column_widths(grid);
+    for (std::size_t c = 0; c < widths.size(); ++c)
+        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c],
+                             formats.text);
+    for (std::size_t r = 0; r < grid.rows.size(); ++r) {
+        const bool header = r < static_cast<std::size_t>(grid.header_rows);
+        for (std::size_t c = 0; c < grid.rows[r].size(); ++c) {
+            const bool capped = c < widths.size() && widths[c] >= max_column_width;
+            lxw_format* format = header ? formats.header : capped ? formats.wrapped : formats.text;
+            write_cell(sheet, r, c, grid.rows[r][c], format, formats);
+        }
+    }
+    if (grid.header_rows > 0 && !grid.columns.empty()) {
+        const auto last_header = static_cast<lxw_row_t>(grid.header_rows - 1);
+        const auto last_row = std::max(last_header, static_cast<lxw_row_t>(grid.rows.size() - 1));
+        worksheet_freeze_panes(sheet, static_cast<lxw_row_t>(grid.header_rows), 0);
+        check(worksheet_autofilter(sheet, last_header, 0, last_row, static_cast<lxw_col_t>(grid.columns.size() - 1)),
+              "autofilter");
+    }
+}
+
+// The package is byte-for-byte reproducible when SOURCE_DATE_EPOCH (the
+// reproducible-builds convention) fixes its creation time; libxlsxwriter
+// takes the current time otherwise.
+time_t creation_time() {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || !*epoch) return 0;
+    char* end = nullptr;
+    const long long seconds = std::strtoll(epoch, &end, 10);
+    return (*end == '\0' && seconds > 0) ? static_cast<time_t>(seconds) : 0;
+}
+
+void set_properties(lxw_workbook* workbook, const Document& doc) {
+    std::string title = doc.header.title.empty() ? doc.stem : doc.header.title;
+    std::string author = doc.header.author;
+    std::string subject = "shiryo export";
+    std::string comments = "Tables, votes, notes and citations extracted by shiryo from " + doc.stem + ".txt";
+    lxw_doc_properties properties{};
+    properties.title = title.data();
+    properties.subject = subject.data();
+    properties.author = author.empty() ? nullptr : author.data();
+    properties.comments = comments.data();
+    properties.created = creation_time();
+    check(workbook_set_properties(workbook, &properties), "document properties");
+}
+
+struct WorkbookCloser {
+    void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
+};
+
+}  // namespace
+
+std::string to_xlsx(const Document& doc) {
+    const auto grids = tabular::all_grids(doc);
+    const auto names = sheet_names(grids);
+    TemporaryFile file;
+    lxw_workbook_options options{};
+    std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(workbook_new_opt(file.path().c_str(), &options));
+    if (!workbook) throw std::runtime_error("xlsx: cannot start a workbook");
+    set_properties(workbook.get(), doc);
+    const Formats formats = add_formats(workbook.get());
+    for (std::size_t i = 0; i < grids.size(); ++i) {
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), names[i].c_str());
+        if (!sheet) throw std::runtime_error("xlsx: cannot add sheet " + names[i]);
+        write_sheet(sheet, grids[i], formats);
+    }
+    check(workbook_close(workbook.release()), "writing " + file.path());   // closes and frees
+    return file.contents();
+}
+
+}  // namespace shiryo::exporters
