@@ -59,7 +59,7 @@ Rows all_rows(const Table& t) {
     return out;
 }
 
-std::size_t index_of_line(const std::vector<Line>& lines, int number) { return static_cast<std::size_t>(number - 1); }
+std::size_t index_of_line(int number) { return static_cast<std::size_t>(number - 1); }
 
 // A wrapped table of three compared countries: labels and cells wrap over 1
 // to 5 lines, converter spaces inside cells, several cells on one line, a
@@ -85,7 +85,7 @@ const std::vector<std::string> kWrapped = {
     "",
     "あった。 ",  // 19
     "",
-    "人口動態 2020年に減少へ転じ、",  // 21
+    "人口動態 2020年 5月に減少へ転じ、",  // 21
     "",
     "高齢化が進む。 ",  // 23
     "",
@@ -126,6 +126,8 @@ TEST_CASE("tables: caption forms") {
     CHECK_FALSE(tables::is_table_caption(line_of("表には軍出身の人物が就任する。")));
     CHECK_FALSE(tables::is_table_caption(line_of("Tablet 3 is new")));
     CHECK_FALSE(tables::is_table_caption(line_of("表1.5倍に増えた。")));
+    CHECK_FALSE(tables::is_table_caption(line_of("表 1 に示したように、両国の立場は異なる。")));
+    CHECK_FALSE(tables::is_table_caption(line_of("表 2 から明らかなように")));
     CHECK_FALSE(tables::is_table_caption(line_of("")));
 }
 
@@ -144,10 +146,10 @@ TEST_CASE("tables: caption label and text as printed") {
 TEST_CASE("tables: wrapped table of three compared countries") {
     const std::vector<Line> lines = make_lines(kWrapped);
     const Layout layout = layout_of(60);
-    const std::size_t caption = index_of_line(lines, 3);
+    const std::size_t caption = index_of_line(3);
     REQUIRE(tables::is_table_caption(lines[caption]));
     const std::size_t end = tables::find_table_end(lines, caption, layout);
-    CHECK(end == index_of_line(lines, 37) + 1);   // the " " line ends it
+    CHECK(end == index_of_line(37) + 1);   // the " " line ends it
 
     const Table t = tables::rebuild_table(lines, caption, end, 2, layout);
     CHECK(t.n == 2);
@@ -158,7 +160,7 @@ TEST_CASE("tables: wrapped table of three compared countries") {
     const Rows want = {
         {"", "日本", "韓国", "台湾"},
         {"経済成長の見通し", "緩やかな回復。", "輸出主導で GDP の約 3 割が伸びた。", "内需は堅調であった。"},
-        {"人口動態", "2020年に減少へ転じ、高齢化が進む。", "出生率は世界最低水準。", "少子化が深刻化し、都市への集中も続く。"},
+        {"人口動態", "2020年 5月に減少へ転じ、高齢化が進む。", "出生率は世界最低水準。", "少子化が深刻化し、都市への集中も続く。"},
         {"対外関係", "米国と同盟。", "中国との貿易が最大。", "独自路線。"},
     };
     CHECK(all_rows(t) == want);
@@ -183,6 +185,20 @@ TEST_CASE("tables: wrapped table of three compared countries") {
     CHECK_FALSE(tables::is_vote_table(t));
 }
 
+TEST_CASE("tables: wrapped row label with converter spaces in it") {
+    // The label itself holds converter spaces; its end is the space before the number.
+    const std::vector<Line> lines = make_lines({
+        "表 9 対外関係 ",
+        " 甲国 乙国 ",
+        "対 EU 関係 2004年に",
+        "加盟。 ",
+        "交渉中。 ",
+    });
+    const Table t = tables::rebuild_table(lines, 0, lines.size(), 1, layout_of(60));
+    CHECK(all_rows(t) == Rows{{"", "甲国", "乙国"}, {"対 EU 関係", "2004年に加盟。", "交渉中。"}});
+    CHECK(t.report.warnings.empty());
+}
+
 TEST_CASE("tables: wrapped table across a page break") {
     // The second cell of the first row breaks across pages: a page number
     // line between blank lines, and the new page's line starts with a space.
@@ -197,7 +213,7 @@ TEST_CASE("tables: wrapped table across a page break") {
         "",
         " 採る。 ",              // 9
         "",
-        "大統領制。 ",           // 11
+        "計画を作成。 ",         // 11 (a cell, not a source line)
         "",
         "経済 市場経済。 計画経済から",  // 13
         "",
@@ -211,7 +227,7 @@ TEST_CASE("tables: wrapped table across a page break") {
     const std::size_t end = tables::find_table_end(lines, 0, layout);
     CHECK(end == 17);   // the source line belongs to the table
     const Table t = tables::rebuild_table(lines, 0, end, 1, layout);
-    const Rows want = {{"", "甲国", "乙国"}, {"政治", "議会制を採る。", "大統領制。"}, {"経済", "市場経済。", "計画経済から移行中。"}};
+    const Rows want = {{"", "甲国", "乙国"}, {"政治", "議会制を採る。", "計画を作成。"}, {"経済", "市場経済。", "計画経済から移行中。"}};
     CHECK(all_rows(t) == want);
     CHECK(t.source == "出典：各国政府資料");
     REQUIRE(t.rows.size() == 3);
@@ -292,19 +308,44 @@ TEST_CASE("tables: vote dates in other header forms, year from the context") {
         "国 3月2日 2021/11/4 2020年12月1日",
         "ウクライナ 賛成 賛成 賛成",
         "モルドヴァ 棄権 賛成 反対",
+        "ジョージア － 賛成 賛成",     // "－": not a member yet
     });
     const Table t = tables::rebuild_table(lines, 0, lines.size(), 1, layout_of(60));
     REQUIRE(tables::is_vote_table(t));
     std::vector<VoteRecord> votes = tables::tidy_votes(t, "令和 4 年の総会では");
-    REQUIRE(votes.size() == 6);
+    REQUIRE(votes.size() == 8);
     CHECK(votes[0].date == "2022-03-02");
     CHECK(votes[1].date == "2021-11-04");
     CHECK(votes[2].date == "2020-12-01");
     CHECK(votes[3].iso3 == "MDA");
     CHECK(votes[5].vote == "N");
+    CHECK(votes[6].iso3 == "GEO");
+    CHECK(votes[6].date == "2021-11-04");
     // No year anywhere: month and day alone.
     votes = tables::tidy_votes(t, "");
     CHECK(votes[0].date == "--03-02");
+}
+
+TEST_CASE("tables: a caption wrapped over two lines") {
+    const std::vector<Line> lines = make_lines({
+        "表 8 中央アジア諸国とロシアの安全保障協力の",  // fills the 40-wide column
+        "",
+        "枠組み",
+        "",
+        "国 CSTO SCO",
+        "カザフスタン 加盟 加盟",
+        "トルクメニスタン 非加盟 非加盟",
+        "",
+        "このように、両国の立場は安全保障の枠組みで異なる。",
+    });
+    const Layout layout = layout_of(40);
+    const std::size_t end = tables::find_table_end(lines, 0, layout);
+    CHECK(end == 7);
+    const Table t = tables::rebuild_table(lines, 0, end, 1, layout);
+    CHECK(t.label == "表 8");
+    CHECK(t.caption == "中央アジア諸国とロシアの安全保障協力の枠組み");
+    CHECK(all_rows(t) ==
+          Rows{{"国", "CSTO", "SCO"}, {"カザフスタン", "加盟", "加盟"}, {"トルクメニスタン", "非加盟", "非加盟"}});
 }
 
 TEST_CASE("tables: numeric table with none marks and an empty corner cell") {

@@ -1,0 +1,105 @@
+// Internal pieces of the tables stage, shared by src/tables/*.cpp only.
+//
+//   caption.cpp   what a caption is, label/caption split
+//   lines.cpp     line classes (source line, prose, heading), tokens and gaps
+//   detect.cpp    find_table_end
+//   grid.cpp      rows of a space-separated grid (one line per row)
+//   wrapped.cpp   rows of a table whose cells wrap over several lines
+//   cells.cpp     typed cells and column types
+//   rebuild.cpp   rebuild_table
+//   votes.cpp     vote tables in tidy form
+//   countries.cpp Japanese country names to ISO 3166-1 alpha-3
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace shiryo::tables::detail {
+
+// ---------------------------------------------------------------- caption
+struct CaptionParts {
+    std::string label;     // "表１", "表 1", "Table 3" as printed
+    std::string caption;   // the rest, without the separator
+};
+std::optional<CaptionParts> parse_caption(std::string_view text);
+
+// ---------------------------------------------------------------- line classes
+// The width a full prose line has: Layout::column_width, or when unknown an
+// estimate from the lines themselves.
+int effective_column_width(const std::vector<Line>& lines, const Layout& layout);
+
+// 各種資料より筆者作成, 出所：…, （出所）…, 出典：…, （注）…, Source: …
+bool is_source_line(const Line& line, int column_width);
+bool starts_with_source_marker(std::string_view text);
+// Printed in bold from its start: a heading, not table content.
+bool is_heading_like(const Line& line);
+// A line of spaces only (" "): the converter's paragraph/section separator.
+bool is_blank_with_space(const Line& line);
+// About full column width and without any space that could separate cells.
+bool looks_like_prose(const Line& line, int column_width);
+// A unit note under the caption: "（単位：億ドル）".
+bool is_unit_note(const Line& line);
+// The last line of the caption that starts at lines[caption]: a caption
+// filling the column without a paragraph-end space wraps onto the next line.
+std::size_t caption_last_line(const std::vector<Line>& lines, std::size_t caption, int column_width);
+// How many ASCII spaces the raw line starts with.
+int raw_leading_spaces(const Line& line);
+
+// ---------------------------------------------------------------- tokens
+// A line's text split at runs of spaces; gaps[i] is the exact run of spaces
+// between tokens[i] and tokens[i+1].
+struct LineTokens {
+    std::vector<std::string> tokens;
+    std::vector<std::string> gaps;
+};
+LineTokens split_tokens(std::string_view text);
+
+enum class GapKind {
+    Wide,        // a run of two or more spaces: a column gap
+    Separator,   // one space with non-ASCII (Japanese) on both sides: likely a cell gap
+    Converter,   // ASCII on one side: the converter's Japanese/ASCII space, likely inside a cell
+};
+GapKind classify_gap(std::string_view left, std::string_view right, std::string_view spaces);
+
+// A gap that only the converter could have put there: a number and its
+// unit ("310 億ドル", "2003 年") or two parts of one date ("3月 2日").
+bool is_unit_gap(std::string_view left, std::string_view right);
+
+// Cells of a grid line when only unit gaps are closed.
+int natural_cell_count(const LineTokens& line);
+
+// Close the cheapest gaps until `target` cells are left (cells keep the
+// spaces as printed). Returns the tokens unchanged when there are not more
+// than `target` of them.
+std::vector<std::string> merge_to(const LineTokens& line, std::size_t target);
+
+// ---------------------------------------------------------------- forms
+struct BuiltRows {
+    std::vector<TableRow> rows;       // header row(s) first
+    int cols = 0;
+    std::vector<Diagnostic> warnings;
+};
+
+// Header and body lines (no blanks, no page numbers, no source lines).
+bool is_grid(const std::vector<const Line*>& content);
+BuiltRows build_grid(const std::vector<const Line*>& content);
+BuiltRows build_wrapped(const std::vector<const Line*>& content);
+
+// The number of cells most grid lines of the body have (0 when none).
+int grid_column_count(const std::vector<const Line*>& body);
+
+// ---------------------------------------------------------------- cells
+bool is_vote_word(std::string_view text);
+bool is_none_mark(std::string_view text);
+void type_cell(TableCell& cell);   // sets type/number/unit from text
+std::vector<ColumnType> infer_column_types(const std::vector<TableRow>& rows);
+
+// A TableCell holding `text`, typed.
+TableCell make_cell(std::string text, int source_lines, bool header);
+
+}  // namespace shiryo::tables::detail

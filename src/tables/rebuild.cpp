@@ -1,0 +1,122 @@
+// rebuild_table: caption, header and body rows, source line(s), report.
+#include <algorithm>
+
+#include "tables/internal.hpp"
+#include "tables/tables.hpp"
+#include "text/unicode.hpp"
+
+namespace shiryo::tables {
+
+namespace {
+
+using detail::BuiltRows;
+
+// The table's lines after the caption, sorted into their roles.
+struct TableLines {
+    std::vector<const Line*> content;   // header then body
+    std::vector<const Line*> notes;     // unit notes above, source/notes lines below
+    int last_number = 0;                // the last non-blank line
+};
+
+// The lines after the caption's last line, up to `end`.
+TableLines sort_lines(const std::vector<Line>& lines, std::size_t caption_end, std::size_t end, int column_width) {
+    TableLines out;
+    out.last_number = lines[caption_end].number;
+    bool in_source = false;
+    bool body_marks_cells = false;   // some body line ends with a space
+    for (std::size_t j = caption_end + 1; j < end; ++j) {
+        const Line& l = lines[j];
+        if (l.blank || l.page_number) continue;
+        out.last_number = l.number;
+        if (out.content.empty() && detail::is_unit_note(l)) {
+            out.notes.push_back(&l);
+            continue;
+        }
+        // Everything from the first source line on is source or notes; a
+        // line inside a wrapped cell is the cell's (as in find_table_end).
+        if (!in_source && out.content.size() > 1) {
+            const Line& prev = *out.content.back();
+            body_marks_cells = body_marks_cells || prev.trailing_space;
+            const bool inside_cell = body_marks_cells && !prev.trailing_space;
+            in_source = !inside_cell && detail::is_source_line(l, column_width);
+        } else if (!in_source && out.content.size() == 1) {
+            in_source = detail::is_source_line(l, column_width);
+        }
+        (in_source ? out.notes : out.content).push_back(&l);
+    }
+    return out;
+}
+
+// Marked lines start a new entry (one a line); unmarked ones continue the
+// previous entry as printed, nothing added at the line join.
+std::string join_notes(const std::vector<const Line*>& notes) {
+    std::string out;
+    for (std::size_t k = 0; k < notes.size(); ++k) {
+        const std::string_view t = text::trim(notes[k]->text);
+        const bool new_entry = k == 0 || detail::starts_with_source_marker(t) || detail::is_unit_note(*notes[k]) ||
+                               detail::is_unit_note(*notes[k - 1]);
+        if (k > 0 && new_entry) out += '\n';
+        out += t;
+    }
+    return out;
+}
+
+// A caption wrapped over lines, joined without adding characters.
+std::string joined_caption(const std::vector<Line>& lines, std::size_t first, std::size_t last) {
+    std::string out;
+    for (std::size_t j = first; j <= last; ++j)
+        if (!lines[j].blank && !lines[j].page_number) out += text::trim(lines[j].text);
+    return out;
+}
+
+int joined_cells(const std::vector<TableRow>& rows) {
+    int n = 0;
+    for (const TableRow& r : rows)
+        for (const TableCell& c : r.cells)
+            if (c.source_lines > 1) ++n;
+    return n;
+}
+
+}  // namespace
+
+Table rebuild_table(const std::vector<Line>& lines, std::size_t begin, std::size_t end, int n,
+                    const Layout& layout) {
+    Table table;
+    table.n = n;
+    end = std::min(end, lines.size());
+    if (begin >= end) {
+        table.report.warnings.push_back({Severity::Warning, 0, "table-empty", "table has no lines"});
+        return table;
+    }
+    const Line& caption = lines[begin];
+    const int column_width = detail::effective_column_width(lines, layout);
+    const std::size_t caption_end = std::min(detail::caption_last_line(lines, begin, column_width), end - 1);
+    const std::string caption_text = joined_caption(lines, begin, caption_end);
+    if (auto parts = detail::parse_caption(caption_text)) {
+        table.label = parts->label;
+        table.caption = parts->caption;
+    } else {
+        table.caption = caption_text;
+    }
+
+    const TableLines sorted = sort_lines(lines, caption_end, end, column_width);
+    table.source = join_notes(sorted.notes);
+    table.span = {caption.number, sorted.last_number};
+
+    const bool grid = detail::is_grid(sorted.content);
+    BuiltRows built = grid ? detail::build_grid(sorted.content) : detail::build_wrapped(sorted.content);
+    table.rows = std::move(built.rows);
+    table.column_types = detail::infer_column_types(table.rows);
+
+    table.report.method = grid ? "grid" : "wrapped";
+    table.report.rows = static_cast<int>(table.rows.size());
+    table.report.cols = built.cols;
+    table.report.joined_cells = joined_cells(table.rows);
+    table.report.warnings = std::move(built.warnings);
+    if (sorted.content.empty())
+        table.report.warnings.push_back({Severity::Warning, caption.number, "table-empty",
+                                         "a table caption with no rows after it"});
+    return table;
+}
+
+}  // namespace shiryo::tables
