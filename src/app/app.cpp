@@ -171,9 +171,10 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
         int problems = 0;
         if (validator) {
             for (const validate::Problem& p : validator->check_all(outputs)) {
-                err << (fs::path(s.out_dir) / p.file).string() << ":" << p.where << ": invalid: " << p.message << " ["
-                    << p.rule << "]\n";
-                ++problems;
+                const bool error = p.severity == Severity::Error;
+                err << (fs::path(s.out_dir) / p.file).string() << ":" << p.where << ": "
+                    << (error ? "invalid" : "warning") << ": " << p.message << " [" << p.rule << "]\n";
+                problems += error;
             }
         }
         for (const exporters::OutputFile& f : outputs) {
@@ -223,9 +224,11 @@ int run_validate(const std::vector<std::string>& paths, const std::string& schem
         }
         const auto problems = validator->check(target, siblings);
         for (const validate::Problem& pr : problems)
-            err << p << ":" << pr.where << ": invalid: " << pr.message << " [" << pr.rule << "]\n";
-        out << p << ": " << (problems.empty() ? "valid" : std::to_string(problems.size()) + " problems") << "\n";
-        if (!problems.empty()) status = std::max(status, static_cast<int>(kValidationError));
+            err << p << ":" << pr.where << ": " << (pr.severity == Severity::Error ? "invalid" : "warning") << ": "
+                << pr.message << " [" << pr.rule << "]\n";
+        const bool invalid = validate::has_errors(problems);
+        out << p << ": " << (invalid ? std::to_string(problems.size()) + " problems" : std::string("valid")) << "\n";
+        if (invalid) status = std::max(status, static_cast<int>(kValidationError));
     }
     return status;
 }

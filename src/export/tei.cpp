@@ -336,6 +336,8 @@ std::string to_tei(const Document& doc) {
                 note.append_attribute("xml:id") = note_id(n.n).c_str();
                 note.append_attribute("n") = n.n;
                 note.append_attribute("place") = n.place == NotePlace::Foot ? "foot" : "end";
+                // The number as printed ("２", "（3）"): @n holds its value.
+                if (!n.label.empty()) note.append_child("label").text().set(n.label.c_str());
                 add_note_text(note, n, doc.citations, marked);
             }
         }

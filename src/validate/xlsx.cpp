@@ -1,0 +1,355 @@
+// XLSX: open the package from memory (minizip with in-memory I/O), read
+// every sheet with pugixml, and hold each sheet to the CSV it mirrors: the
+// workbook and the CSVs must say the same thing, cell by cell.
+#include <cmath>
+#include <cstring>
+#include <regex>
+#include <stdexcept>
+
+#include <minizip/unzip.h>
+#include <pugixml.hpp>
+
+#include "validate/checks.hpp"
+
+namespace shiryo::validate::detail {
+
+// ---------------------------------------------------------------- zip in memory
+namespace {
+
+struct MemoryStream {
+    std::string_view bytes;
+    std::size_t pos = 0;
+};
+
+voidpf ZCALLBACK memory_open(voidpf opaque, const void*, int) { return opaque; }
+
+uLong ZCALLBACK memory_read(voidpf, voidpf stream, void* buffer, uLong size) {
+    auto* m = static_cast<MemoryStream*>(stream);
+    std::size_t n = std::min<std::size_t>(size, m->bytes.size() - m->pos);
+    std::memcpy(buffer, m->bytes.data() + m->pos, n);
+    m->pos += n;
+    return static_cast<uLong>(n);
+}
+
+uLong ZCALLBACK memory_write(voidpf, voidpf, const void*, uLong) { return 0; }   // read only
+
+ZPOS64_T ZCALLBACK memory_tell(voidpf, voidpf stream) { return static_cast<MemoryStream*>(stream)->pos; }
+
+long ZCALLBACK memory_seek(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
+    auto* m = static_cast<MemoryStream*>(stream);
+    std::size_t base = origin == ZLIB_FILEFUNC_SEEK_SET ? 0 : origin == ZLIB_FILEFUNC_SEEK_CUR ? m->pos : m->bytes.size();
+    if (base + offset > m->bytes.size()) return -1;
+    m->pos = base + offset;
+    return 0;
+}
+
+int ZCALLBACK memory_close(voidpf, voidpf) { return 0; }
+int ZCALLBACK memory_error(voidpf, voidpf) { return 0; }
+
+class ZipReader {
+public:
+    explicit ZipReader(std::string_view bytes) : stream_{bytes, 0} {
+        zlib_filefunc64_def io{memory_open, memory_read, memory_write, memory_tell,
+                               memory_seek, memory_close, memory_error, &stream_};
+        zip_ = unzOpen2_64("memory", &io);
+        if (!zip_) throw std::runtime_error("not a ZIP package");
+    }
+    ~ZipReader() { unzClose(zip_); }
+    ZipReader(const ZipReader&) = delete;
+    ZipReader& operator=(const ZipReader&) = delete;
+
+    std::optional<std::string> read(const std::string& name) {
+        if (unzLocateFile(zip_, name.c_str(), 1) != UNZ_OK) return std::nullopt;
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(zip_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
+            info.uncompressed_size > max_entry_size)
+            throw std::runtime_error(name + ": unreadable or too large");
+        if (unzOpenCurrentFile(zip_) != UNZ_OK) throw std::runtime_error(name + ": cannot open");
+        std::string data(static_cast<std::size_t>(info.uncompressed_size), '\0');
+        int n = data.empty() ? 0 : unzReadCurrentFile(zip_, data.data(), static_cast<unsigned>(data.size()));
+        int closed = unzCloseCurrentFile(zip_);   // UNZ_CRCERROR when the bytes are damaged
+        if (n != static_cast<int>(data.size()) || closed != UNZ_OK)
+            throw std::runtime_error(name + ": damaged (short read or CRC error)");
+        return data;
+    }
+
+private:
+    static constexpr ZPOS64_T max_entry_size = 256u << 20;   // our own output; a guard, not a limit
+    MemoryStream stream_;
+    unzFile zip_ = nullptr;
+};
+
+// ---------------------------------------------------------------- SpreadsheetML
+pugi::xml_document parse_part(ZipReader& zip, const std::string& name, bool required) {
+    pugi::xml_document doc;
+    auto bytes = zip.read(name);
+    if (!bytes) {
+        if (required) throw std::runtime_error("the package has no " + name);
+        return doc;
+    }
+    auto result = doc.load_buffer(bytes->data(), bytes->size(), pugi::parse_default | pugi::parse_ws_pcdata);
+    if (!result) throw std::runtime_error(name + " is not well-formed XML: " + result.description());
+    return doc;
+}
+
+// Local name: SpreadsheetML parts may or may not use a prefix.
+bool named(const pugi::xml_node& node, std::string_view local) {
+    std::string_view name = node.name();
+    auto colon = name.find(':');
+    return (colon == std::string_view::npos ? name : name.substr(colon + 1)) == local;
+}
+
+pugi::xml_node child(const pugi::xml_node& node, std::string_view local) {
+    for (auto c : node.children())
+        if (named(c, local)) return c;
+    return {};
+}
+
+// Excel escapes control characters as _xHHHH_.
+std::string unescape_ooxml(const std::string& s) {
+    if (s.find("_x") == std::string::npos) return s;
+    static const std::regex escape("_x([0-9A-Fa-f]{4})_");
+    std::string out;
+    auto begin = s.cbegin();
+    for (std::sregex_iterator it(s.begin(), s.end(), escape), end; it != end; ++it) {
+        out.append(begin, (*it)[0].first);
+        unsigned cp = std::stoul((*it)[1].str(), nullptr, 16);
+        if (cp < 0x80) out += static_cast<char>(cp);
+        else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+        else { out += static_cast<char>(0xE0 | (cp >> 12)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+        begin = (*it)[0].second;
+    }
+    out.append(begin, s.cend());
+    return out;
+}
+
+// The text of a rich or plain string item (<si> or <is>): every <t>
+// except the phonetic guides (<rPh>) Excel adds to Japanese text.
+void collect_text(const pugi::xml_node& node, std::string& out) {
+    for (auto c : node.children()) {
+        if (named(c, "rPh")) continue;
+        if (named(c, "t")) out += c.text().get();
+        else collect_text(c, out);
+    }
+}
+
+std::string string_item_text(const pugi::xml_node& item) {
+    std::string text;
+    collect_text(item, text);
+    return unescape_ooxml(text);
+}
+
+std::vector<std::string> read_shared_strings(ZipReader& zip) {
+    std::vector<std::string> strings;
+    auto doc = parse_part(zip, "xl/sharedStrings.xml", false);
+    for (auto si : doc.document_element().children())
+        if (named(si, "si")) strings.push_back(string_item_text(si));
+    return strings;
+}
+
+// "B12" -> (12, 2)
+std::optional<std::pair<int, int>> parse_cell_ref(std::string_view ref) {
+    int col = 0, row = 0;
+    std::size_t i = 0;
+    for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z'; ++i) col = col * 26 + (ref[i] - 'A' + 1);
+    if (i == 0 || i == ref.size()) return std::nullopt;
+    for (; i < ref.size(); ++i) {
+        if (ref[i] < '0' || ref[i] > '9') return std::nullopt;
+        row = row * 10 + (ref[i] - '0');
+    }
+    return std::make_pair(row, col);
+}
+
+XlsxCell read_cell(const pugi::xml_node& c, const std::vector<std::string>& shared) {
+    XlsxCell cell;
+    std::string_view type = c.attribute("t").value();
+    std::string value = child(c, "v").text().get();
+    if (type == "s") {
+        std::size_t index = std::stoul(value.empty() ? "0" : value);
+        if (index >= shared.size()) throw std::runtime_error("a cell points past the shared strings");
+        cell.text = shared[index];
+    } else if (type == "inlineStr") {
+        cell.text = string_item_text(child(c, "is"));
+    } else if (type == "str" || type == "e" || type == "b") {
+        cell.text = unescape_ooxml(value);
+    } else {   // "n" or absent: a number
+        cell.is_number = true;
+        cell.text = value;
+        char* end = nullptr;
+        cell.number = std::strtod(value.c_str(), &end);
+        if (value.empty() || *end != '\0') throw std::runtime_error("a numeric cell holds \"" + value + "\"");
+    }
+    return cell;
+}
+
+XlsxSheet read_sheet(ZipReader& zip, const std::string& part, std::string name, const std::vector<std::string>& shared) {
+    XlsxSheet sheet{std::move(name), {}};
+    auto doc = parse_part(zip, part, true);
+    int row_number = 0;
+    for (auto row : child(doc.document_element(), "sheetData").children()) {
+        if (!named(row, "row")) continue;
+        row_number = row.attribute("r") ? row.attribute("r").as_int() : row_number + 1;
+        int col_number = 0;
+        for (auto c : row.children()) {
+            if (!named(c, "c")) continue;
+            auto ref = parse_cell_ref(c.attribute("r").value());
+            col_number = ref ? ref->second : col_number + 1;
+            if (!child(c, "v") && !child(c, "is")) continue;   // styled but empty
+            sheet.cells[{ref ? ref->first : row_number, col_number}] = read_cell(c, shared);
+        }
+    }
+    return sheet;
+}
+
+// Relationship id -> part name, for the workbook's sheets.
+std::map<std::string, std::string> read_workbook_rels(ZipReader& zip) {
+    std::map<std::string, std::string> targets;
+    auto doc = parse_part(zip, "xl/_rels/workbook.xml.rels", true);
+    for (auto rel : doc.document_element().children()) {
+        std::string target = rel.attribute("Target").value();
+        target = !target.empty() && target[0] == '/' ? target.substr(1) : "xl/" + target;
+        targets[rel.attribute("Id").value()] = target;
+    }
+    return targets;
+}
+
+}  // namespace
+
+std::vector<XlsxSheet> read_xlsx(std::string_view package) {
+    ZipReader zip(package);
+    auto shared = read_shared_strings(zip);
+    auto rels = read_workbook_rels(zip);
+    auto workbook = parse_part(zip, "xl/workbook.xml", true);
+    std::vector<XlsxSheet> sheets;
+    for (auto s : child(workbook.document_element(), "sheets").children()) {
+        if (!named(s, "sheet")) continue;
+        std::string rel_id = s.attribute("r:id").value();
+        auto part = rels.find(rel_id);
+        if (part == rels.end()) throw std::runtime_error(std::string("sheet \"") + s.attribute("name").value() + "\" has no part");
+        sheets.push_back(read_sheet(zip, part->second, s.attribute("name").value(), shared));
+    }
+    return sheets;
+}
+
+// ---------------------------------------------------------------- sheets against CSVs
+namespace {
+
+std::string column_letters(int col) {
+    std::string letters;
+    for (; col > 0; col = (col - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (col - 1) % 26));
+    return letters;
+}
+
+std::string sheet_cell_where(const std::string& sheet, int row, int col) {
+    return "sheet " + sheet + ", " + cell_where(row, col) + " (" + column_letters(col) + std::to_string(row) + ")";
+}
+
+// The CSV text as a number, the way a reader of a Japanese table means it:
+// full-width digits, thousands commas, and △/▲ for minus are allowed.
+std::optional<double> csv_number(std::string_view text) {
+    std::string ascii;
+    for (std::size_t i = 0; i < text.size();) {
+        auto starts = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
+        if (starts("△") || starts("▲") || starts("－") || starts("−")) { ascii += '-'; i += 3; continue; }
+        if (starts("．")) { ascii += '.'; i += 3; continue; }
+        if (starts("，")) { ascii += ','; i += 3; continue; }
+        if (starts("\xEF\xBC") && i + 2 < text.size()) {   // U+FF10..FF19 full-width digits
+            auto c = static_cast<unsigned char>(text[i + 2]);
+            if (c >= 0x90 && c <= 0x99) { ascii += static_cast<char>('0' + (c - 0x90)); i += 3; continue; }
+        }
+        ascii += text[i++];
+    }
+    static const std::regex grouped(R"([+-]?\d{1,3}(,\d{3})+(\.\d+)?)");
+    if (std::regex_match(ascii, grouped)) ascii.erase(std::remove(ascii.begin(), ascii.end(), ','), ascii.end());
+    static const std::regex plain(R"([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)");
+    if (!std::regex_match(ascii, plain)) return std::nullopt;
+    return std::strtod(ascii.c_str(), nullptr);
+}
+
+bool same_number(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}); }
+
+std::optional<std::string> cell_mismatch(const XlsxCell* cell, const std::string& csv_text) {
+    if (!cell) {
+        if (csv_text.empty()) return std::nullopt;
+        return "the sheet cell is empty, the CSV has \"" + csv_text + "\"";
+    }
+    if (cell->is_number) {
+        auto expected = csv_number(csv_text);
+        if (expected && same_number(*expected, cell->number)) return std::nullopt;
+        return "the sheet has the number " + cell->text + ", the CSV has \"" + csv_text + "\"";
+    }
+    if (cell->text == csv_text) return std::nullopt;
+    return "the sheet has \"" + cell->text + "\", the CSV has \"" + csv_text + "\"";
+}
+
+constexpr int max_mismatches_per_sheet = 20;
+
+void compare_sheet(const XlsxSheet& sheet, const OutputFile& csv_file, Report& report) {
+    CsvTable csv = parse_csv(csv_file.content);
+    int reported = 0, more = 0;
+    auto mismatch = [&](std::string where, std::string message) {
+        if (reported++ < max_mismatches_per_sheet) report.error(std::move(where), "xlsx-cell", std::move(message));
+        else ++more;
+    };
+    for (std::size_t r = 0; r < csv.records.size(); ++r) {
+        const auto& fields = csv.records[r].fields;
+        for (std::size_t c = 0; c < fields.size(); ++c) {
+            int row = static_cast<int>(r) + 1, col = static_cast<int>(c) + 1;
+            auto found = sheet.cells.find({row, col});
+            const XlsxCell* cell = found == sheet.cells.end() ? nullptr : &found->second;
+            if (auto why = cell_mismatch(cell, fields[c])) mismatch(sheet_cell_where(sheet.name, row, col), *why + " (" + csv_file.name + ")");
+        }
+    }
+    // And nothing in the sheet that the CSV does not have.
+    for (const auto& [at, cell] : sheet.cells) {
+        auto [row, col] = at;
+        bool in_csv = row <= static_cast<int>(csv.records.size()) &&
+                      col <= static_cast<int>(csv.records[row - 1].fields.size());
+        if (!in_csv && !(cell.text.empty() && !cell.is_number))
+            mismatch(sheet_cell_where(sheet.name, row, col), "the sheet has \"" + cell.text + "\" where " + csv_file.name + " has no cell");
+    }
+    if (more > 0)
+        report.error("sheet " + sheet.name, "xlsx-cell", "and " + std::to_string(more) + " more differences");
+}
+
+// "Votes" -> S.votes.csv; other sheets, in order, are the tables.
+std::string csv_for_sheet(const std::string& stem, const std::string& sheet, int& table_number) {
+    if (sheet == "Votes") return stem + ".votes.csv";
+    if (sheet == "Notes") return stem + ".notes.csv";
+    if (sheet == "Citations") return stem + ".citations.csv";
+    return stem + ".table-" + std::to_string(++table_number) + ".csv";
+}
+
+}  // namespace
+
+void check_xlsx(const OutputFile& file, const Files& siblings, Report& report) {
+    std::vector<XlsxSheet> sheets;
+    try {
+        sheets = read_xlsx(file.content);
+    } catch (const std::exception& e) {
+        report.error("", "xlsx-package", e.what());
+        return;
+    }
+    if (sheets.empty()) report.error("", "xlsx-package", "the workbook has no sheets");
+    std::string stem = file.name.substr(0, file.name.size() - std::string(".xlsx").size());
+    int table_number = 0;
+    std::set<std::string> mirrored;
+    for (const auto& sheet : sheets) {
+        std::string csv_name = csv_for_sheet(stem, sheet.name, table_number);
+        mirrored.insert(csv_name);
+        const OutputFile* csv = find_file(siblings, csv_name);
+        if (!csv) {
+            report.error("sheet " + sheet.name, "xlsx-sheet-csv", "no " + csv_name + " to match this sheet");
+            continue;
+        }
+        compare_sheet(sheet, *csv, report);
+    }
+    // Every CSV of this document has its sheet.
+    for (const auto& f : siblings) {
+        bool own_csv = kind_of(f.name) == FileKind::Csv && f.name.rfind(stem + ".", 0) == 0;
+        if (own_csv && !mirrored.count(f.name))
+            report.error("", "xlsx-missing-sheet", f.name + " has no sheet in the workbook");
+    }
+}
+
+}  // namespace shiryo::validate::detail
