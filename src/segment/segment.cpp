@@ -72,21 +72,39 @@ Numbering heading_numbering(std::string_view t) {
     Numbering none;
     if (s.empty()) return none;
     auto bytes_of = [&](std::size_t cps) { return text::to_utf8(std::u32string_view(s).substr(0, cps)).size(); };
-    // 第N章 / 第N部 / 第N節
+    // 第N章 / 第N部 / 第N節, and the chapters without a number: 序章, 終章, 補論
     if (s[0] == U'第') {
         std::size_t i = 1;
         while (i < s.size() && (text::is_digit_any(s[i]) || is_kanji_numeral(s[i]) || s[i] == U' ')) ++i;
-        if (i > 1 && i < s.size() && (s[i] == U'章' || s[i] == U'部')) return {1, bytes_of(i + 1)};
-        if (i > 1 && i < s.size() && s[i] == U'節') return {2, bytes_of(i + 1)};
+        if (i > 1 && i < s.size() && (s[i] == U'章' || s[i] == U'部')) return {1, bytes_of(i + 1), 10};
+        if (i > 1 && i < s.size() && s[i] == U'節') return {2, bytes_of(i + 1), 20};
         return none;
     }
-    // １．/ 1. / 1、 followed by text (not a digit: "9.11" is a date)
+    if (s.size() >= 2 && (s.substr(0, 2) == U"序章" || s.substr(0, 2) == U"終章" || s.substr(0, 2) == U"補論"))
+        return {1, bytes_of(2), 10};
+    // A numeral followed by a period (or 、 after kanji numerals) and text.
+    // Not a digit after the period ("9.11" is a date) and not two spaces
+    // (the layout of a list item "1.  …").
+    auto numbered = [&](std::size_t i, bool kanji) -> bool {
+        if (i == 0 || i > 3 || i + 1 >= s.size()) return false;
+        const bool period = s[i] == U'．' || s[i] == U'.' || (kanji && s[i] == U'、');
+        if (!period || text::is_digit_any(s[i + 1])) return false;
+        if (s[i + 1] == U' ' && (i + 2 >= s.size() || s[i + 2] == U' ')) return false;
+        return true;
+    };
     if (text::is_digit_any(s[0])) {
         std::size_t i = 0;
         while (i < s.size() && text::is_digit_any(s[i])) ++i;
-        if (i <= 2 && i + 1 < s.size() && (s[i] == U'．' || s[i] == U'.') && !text::is_digit_any(s[i + 1]) &&
-            s[i + 1] != U' ')
-            return {2, bytes_of(i + 1)};
+        return numbered(i, false) ? Numbering{2, bytes_of(i + 1), 30} : none;
+    }
+    if (is_kanji_numeral(s[0])) {
+        std::size_t i = 0;
+        while (i < s.size() && is_kanji_numeral(s[i])) ++i;
+        return numbered(i, true) ? Numbering{2, bytes_of(i + 1), 30} : none;
+    }
+    if (s[0] >= U'Ⅰ' && s[0] <= U'Ⅻ') {   // Roman numerals: a level above １．
+        std::size_t i = 1;
+        if (i < s.size() && (s[i] == U'．' || s[i] == U'.' || s[i] == U' ' || s[i] == 0x3000)) return {2, bytes_of(i + 1), 20};
         return none;
     }
     // (1) （1） (a) (C)
@@ -104,12 +122,29 @@ Numbering heading_numbering(std::string_view t) {
                          (c >= U'Ａ' && c <= U'Ｚ');
             }
             if (i + 1 < s.size()) {
-                if (digits) return {3, bytes_of(i + 1)};
-                if (letter) return {4, bytes_of(i + 1)};
+                if (digits) return {3, bytes_of(i + 1), 40};
+                if (letter) return {4, bytes_of(i + 1), 50};
             }
         }
     }
     return none;
+}
+
+void assign_heading_levels(std::vector<Segment>& segments, const std::vector<Line>& lines) {
+    std::vector<int> ranks;   // styles below the chapter, sorted, unique
+    for (const Segment& seg : segments) {
+        if (seg.kind != SegmentKind::Heading) continue;
+        const int r = heading_numbering(lines[seg.lines.front()].text).rank;
+        if (r > 10 && std::find(ranks.begin(), ranks.end(), r) == ranks.end()) ranks.push_back(r);
+    }
+    std::sort(ranks.begin(), ranks.end());
+    for (Segment& seg : segments) {
+        if (seg.kind != SegmentKind::Heading) continue;
+        const int r = heading_numbering(lines[seg.lines.front()].text).rank;
+        if (r == 10) { seg.level = 1; continue; }
+        const auto it = std::find(ranks.begin(), ranks.end(), r);
+        seg.level = it == ranks.end() ? 2 : 2 + static_cast<int>(it - ranks.begin());
+    }
 }
 
 bool is_list_item(std::string_view t, std::size_t* label_length) {
@@ -287,6 +322,7 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
         i = j + 1;
         segments.push_back(std::move(seg));
     }
+    assign_heading_levels(segments, lines);
     return segments;
 }
 

@@ -31,9 +31,11 @@ HeaderResult detect_header(const std::vector<Line>& lines);
 // The heading level a numbering prefix implies, and the prefix's length in
 // bytes: 第N章 -> 1, １．/1. -> 2, (1)/（1） -> 3, (a)/(C) -> 4. Level 0: no numbering.
 struct Numbering {
-    int level = 0;
+    int level = 0;          // the level when this style is the only one below the chapter
     std::size_t length = 0;
+    int rank = 0;           // place in the hierarchy of styles: 第N章 10, Ⅰ. 20, １．/一、 30, (1) 40, (a) 50
 };
+
 Numbering heading_numbering(std::string_view text);
 
 // "1.  item" (number, period, two spaces) or a circled number ①.
@@ -43,6 +45,11 @@ bool is_section_break(const Line& line);
 
 // Does this line end its paragraph under the document's layout?
 bool ends_paragraph(const std::vector<Line>& lines, std::size_t index, const Layout& layout);
+
+// Levels from the numbering styles a document actually uses: a document
+// numbered Ⅰ. / １． / (1) nests three deep, one numbered １． / (1) two deep.
+// Unnumbered headings take the level of the highest style below the chapter.
+void assign_heading_levels(std::vector<Segment>& segments, const std::vector<Line>& lines);
 
 // Split the body into segments. `skip` marks lines owned by another
 // structure (notes); it is indexed like `lines` (empty = none).

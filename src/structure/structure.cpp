@@ -40,11 +40,17 @@ int marker_number(std::string_view marker) {
     if (s.size() < 3) return -1;
     const bool open = s.front() == U'（' || s.front() == U'(';
     const bool close = s.back() == U'）' || s.back() == U')';
-    if (!open || !close) return -1;
-    std::u32string inner = s.substr(1, s.size() - 2);
-    if (!inner.empty() && inner[0] == U'注') inner.erase(0, 1);
+    if (!open) return -1;
+    std::u32string inner = s.substr(1, s.size() - (close ? 2 : 1));
+    const bool explicit_note = !inner.empty() && inner[0] == U'注';
+    if (!close && !explicit_note) return -1;   // only "（注4" may lose its bracket
+    if (explicit_note) inner.erase(0, 1);
     while (!inner.empty() && (inner[0] == U' ' || inner[0] == 0x3000)) inner.erase(0, 1);
     return static_cast<int>(text::parse_number(to_utf8(inner)));
+}
+
+bool ends_reference_context(char32_t c) {
+    return std::u32string_view(U"。、，,.」』）)").find(c) != std::u32string_view::npos;
 }
 
 // Split plain text at explicit （注N） / (注 N) markers.
@@ -55,26 +61,35 @@ void append_with_explicit_markers(std::vector<Inline>& out, const std::string& s
         if (!((u[i] == U'（' || u[i] == U'(') && u[i + 1] == U'注')) continue;
         std::size_t j = i + 2;
         while (j < u.size() && (u[j] == U' ' || text::is_digit_any(u[j])) && j - i < 8) ++j;
-        if (j < u.size() && (u[j] == U'）' || u[j] == U')')) {
-            const std::string marker = to_utf8(u.substr(i, j - i + 1));
+        const bool closed = j < u.size() && (u[j] == U'）' || u[j] == U')');
+        // The closing bracket is sometimes lost in conversion: "（注4。".
+        const bool lost_close = !closed && j > i + 2 && (j >= u.size() || ends_reference_context(u[j]));
+        if (closed || lost_close) {
+            const std::size_t end = closed ? j + 1 : j;
+            const std::string marker = to_utf8(u.substr(i, end - i));
             const int n = marker_number(marker);
             if (n <= 0) continue;
             append_text(out, to_utf8(u.substr(start, i - start)), line);
             out.push_back({InlineKind::NoteRef, marker, n, line});
-            start = j + 1;
-            i = j;
+            start = end;
+            i = end - 1;
         }
     }
     append_text(out, to_utf8(u.substr(start)), line);
 }
 
-bool is_counter(char32_t c) {
-    static const std::u32string_view counters = U"年月日時分秒歳人名件回個万億千百割倍度国州位番号条章節項部つヵカヶ%％世代期次";
-    return counters.find(c) != std::u32string_view::npos;
-}
 
-bool ends_reference_context(char32_t c) {
-    return std::u32string_view(U"。、，,.」』）)").find(c) != std::u32string_view::npos;
+// After a superscript number comes punctuation, the end of the text, or a
+// space and a particle ("拙稿 1 において"); a counter ("4 か国", "2 つ",
+// "3 点") shows an ordinary number.
+bool followed_like_reference(const std::u32string& s, std::size_t j) {
+    if (j >= s.size()) return true;
+    if (ends_reference_context(s[j])) return true;
+    if (s[j] != U' ' || j + 1 >= s.size()) return false;
+    const char32_t next = s[j + 1];
+    if (std::u32string_view(U"にはがでとをもやへの").find(next) == std::u32string_view::npos) return false;
+    // "2 の" after a word can still be a count ("2 の倍数") - rare in the genre; "か" is excluded above
+    return true;
 }
 
 }  // namespace
@@ -138,40 +153,84 @@ std::vector<Inline> build_inlines(const std::vector<Line>& lines, const std::vec
     return out;
 }
 
-void find_bare_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes, int& expected) {
+std::vector<BareCandidate> bare_note_candidates(const std::vector<Inline>& content, const std::vector<int>& known_notes) {
     const std::set<int> known(known_notes.begin(), known_notes.end());
-    std::vector<Inline> out;
-    for (Inline& in : content) {
-        if (in.kind != InlineKind::Text) { out.push_back(std::move(in)); continue; }
+    std::vector<BareCandidate> found;
+    for (std::size_t k = 0; k < content.size(); ++k) {
+        const Inline& in = content[k];
+        if (in.kind != InlineKind::Text) continue;
         const std::u32string s = to_u32(in.text);
-        std::size_t start = 0;
         for (std::size_t i = 1; i + 1 < s.size(); ++i) {
             if (s[i] != U' ') continue;
             const char32_t before = s[i - 1];
+            // after a word: not after a number, a Latin word or an ordinal/approximation prefix
             if (before == U' ' || text::is_digit_any(before) || text::is_ascii_alnum(before)) continue;
-            if (before == U'第' || before == U'約' || before == U'計' || before == U'全') continue;
+            if (before == U'第' || before == U'約' || before == U'計' || before == U'全' || before == U'各') continue;
             std::size_t j = i + 1;
             while (j < s.size() && text::is_digit_any(s[j]) && j - i <= 3) ++j;
             if (j == i + 1 || (j < s.size() && text::is_digit_any(s[j]))) continue;
-            // what follows: punctuation, end, or a space and a non-counter word
-            bool ok = false;
-            if (j >= s.size()) ok = true;
-            else if (ends_reference_context(s[j])) ok = true;
-            else if (s[j] == U' ' && j + 1 < s.size() && !is_counter(s[j + 1]) && !text::is_digit_any(s[j + 1]) &&
-                     !text::is_ascii_alnum(s[j + 1]))
-                ok = true;
-            if (!ok) continue;
+            if (!followed_like_reference(s, j)) continue;
             const int n = static_cast<int>(text::parse_number(to_utf8(s.substr(i + 1, j - i - 1))));
-            if (!known.count(n) || n < expected || n > expected + 2) continue;
-            if (i > start) out.push_back({InlineKind::Text, to_utf8(s.substr(start, i - start)), 0, in.line});
-            out.push_back({InlineKind::NoteRef, to_utf8(s.substr(i, j - i)), n, in.line});
+            if (!known.count(n)) continue;
+            found.push_back({k, i, j, n});
+        }
+    }
+    return found;
+}
+
+std::vector<bool> choose_bare_references(const std::vector<BareCandidate>& cands, int& expected) {
+    // Note numbers run in order: take the expected number; skip ahead (a
+    // reference lost in the text) only when the expected one does not turn
+    // up among the next few candidates, so one ordinary number that looks
+    // like a marker cannot swallow the real ones after it.
+    constexpr std::size_t kLookahead = 8;
+    std::vector<bool> take(cands.size(), false);
+    for (std::size_t c = 0; c < cands.size(); ++c) {
+        const int n = cands[c].n;
+        if (n == expected) {
+            take[c] = true;
             expected = n + 1;
-            start = j;
-            i = j - 1;
+            continue;
+        }
+        if (n < expected || n > expected + 2) continue;
+        bool expected_soon = false;
+        for (std::size_t d = c + 1; d < cands.size() && d <= c + kLookahead; ++d)
+            expected_soon |= cands[d].n == expected;
+        if (expected_soon) continue;
+        take[c] = true;
+        expected = n + 1;
+    }
+    return take;
+}
+
+void apply_bare_references(std::vector<Inline>& content, const std::vector<BareCandidate>& cands,
+                           const std::vector<bool>& take) {
+    std::vector<Inline> out;
+    std::size_t c = 0;
+    for (std::size_t k = 0; k < content.size(); ++k) {
+        Inline& in = content[k];
+        while (c < cands.size() && cands[c].inline_index < k) ++c;
+        if (in.kind != InlineKind::Text || c >= cands.size() || cands[c].inline_index != k) {
+            out.push_back(std::move(in));
+            continue;
+        }
+        const std::u32string s = to_u32(in.text);
+        std::size_t start = 0;
+        for (; c < cands.size() && cands[c].inline_index == k; ++c) {
+            if (!take[c]) continue;
+            const BareCandidate& b = cands[c];
+            if (b.begin > start) out.push_back({InlineKind::Text, to_utf8(s.substr(start, b.begin - start)), 0, in.line});
+            out.push_back({InlineKind::NoteRef, to_utf8(s.substr(b.begin, b.end - b.begin)), b.n, in.line});
+            start = b.end;
         }
         if (start < s.size()) out.push_back({InlineKind::Text, to_utf8(s.substr(start)), 0, in.line});
     }
     content = std::move(out);
+}
+
+void find_bare_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes, int& expected) {
+    const auto cands = bare_note_candidates(content, known_notes);
+    apply_bare_references(content, cands, choose_bare_references(cands, expected));
 }
 
 void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes) {
@@ -333,8 +392,23 @@ void link_notes(Document& doc) {
             for (const Inline& in : c) found += in.kind == InlineKind::NoteRef;
         });
         if (found == 0) {
+            // Candidates over the whole document first: the choice looks ahead across paragraphs.
+            std::vector<std::vector<BareCandidate>> per_content;
+            std::vector<BareCandidate> all;
+            for_each_content(doc, [&](std::vector<Inline>& c) {
+                per_content.push_back(bare_note_candidates(c, known));
+                all.insert(all.end(), per_content.back().begin(), per_content.back().end());
+            });
             int expected = 1;
-            for_each_content(doc, [&](std::vector<Inline>& c) { find_bare_note_refs(c, known, expected); });
+            const std::vector<bool> take = choose_bare_references(all, expected);
+            std::size_t offset = 0, index = 0;
+            for_each_content(doc, [&](std::vector<Inline>& c) {
+                const auto& cands = per_content[index++];
+                const std::vector<bool> mine(take.begin() + static_cast<long>(offset),
+                                             take.begin() + static_cast<long>(offset + cands.size()));
+                apply_bare_references(c, cands, mine);
+                offset += cands.size();
+            });
         }
     }
     std::map<int, int> counts;

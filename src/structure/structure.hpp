@@ -22,6 +22,18 @@ std::vector<Inline> build_inlines(const std::vector<Line>& lines, const std::vec
 // in `known_notes` are taken. Splits Text inlines in place.
 void find_bare_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes, int& expected);
 
+// The same in two steps over a whole document: candidates per content
+// vector, one choice over all of them in document order, then the split.
+struct BareCandidate {
+    std::size_t inline_index = 0;   // which Text inline
+    std::size_t begin = 0, end = 0; // code-point range of " N"
+    int n = 0;
+};
+std::vector<BareCandidate> bare_note_candidates(const std::vector<Inline>& content, const std::vector<int>& known_notes);
+std::vector<bool> choose_bare_references(const std::vector<BareCandidate>& candidates, int& expected);
+void apply_bare_references(std::vector<Inline>& content, const std::vector<BareCandidate>& candidates,
+                           const std::vector<bool>& take);
+
 // Plain （n） / (n) markers after a word, for documents whose notes exist
 // but whose markers are not bold.
 void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes);

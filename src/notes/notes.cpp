@@ -1,0 +1,570 @@
+// Stage: rebuild notes.
+//
+// Three shapes are recognised, all from structure only:
+//   1. endnotes after a rule line (a line of ―, ─, —, _ or - only);
+//   2. endnotes under a heading line 注 / 註 / 注記 / 【注】 …;
+//   3. footnotes: a run of numbered bodies standing at a page's foot (just
+//      before a page-number line, a new page, or the end of the document),
+//      accepted only when the numbers follow each other and the body above
+//      refers to them.
+// A note starts at a line beginning with the next expected number followed
+// by a space (or a bracketed number); other lines continue the current note.
+#include "notes/notes.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "text/unicode.hpp"
+
+namespace shiryo::notes {
+
+namespace {
+
+using text::to_u32;
+using text::to_utf8;
+
+bool is_space_cp(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000; }
+bool is_han_cp(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005; }
+
+// ---------------------------------------------------------------- line shapes
+
+bool is_rule_char(char32_t c) {
+    return c == 0x2015 || c == 0x2500 || c == 0x2501 || c == 0x2014 || c == 0x2013 || c == 0x2012 ||
+           c == 0x2010 || c == U'_' || c == U'-' || c == 0xFF3F || c == 0xFF0D || c == 0x2212 || c == 0x2574 ||
+           c == 0x2576 || c == 0x23AF || c == 0x2E3A || c == 0x2E3B;
+}
+
+bool is_rule_line(std::string_view t) {
+    auto u = to_u32(text::trim(t));
+    int n = 0;
+    for (char32_t c : u) {
+        if (is_space_cp(c)) continue;
+        if (!is_rule_char(c)) return false;
+        ++n;
+    }
+    return n >= 3;
+}
+
+bool is_bracket_char(char32_t c) {
+    static const std::u32string b = U"【】〔〕［］[]（）()《》〈〉<>＜＞■□◆◇●○・:：";
+    return b.find(c) != std::u32string::npos;
+}
+
+// "注", "註", "注記", "【注】", "〔註〕", "(注)", "Notes" ...
+bool is_note_heading(std::string_view t) {
+    std::u32string core;
+    for (char32_t c : to_u32(text::trim(t))) {
+        if (is_space_cp(c) || is_bracket_char(c)) continue;
+        core.push_back(c);
+    }
+    static const char32_t* names[] = {U"注",    U"註",  U"注記",  U"註記",  U"注釈",    U"註釈",  U"脚注",
+                                      U"原注",  U"文末注", U"Notes", U"NOTES", U"Endnotes", U"ENDNOTES",
+                                      U"Note", U"注：", U"Примечания"};
+    for (const char32_t* n : names)
+        if (core == n) return true;
+    return false;
+}
+
+bool is_bibliography_heading(std::string_view t) {
+    std::u32string core;
+    for (char32_t c : to_u32(text::trim(t))) {
+        if (is_space_cp(c) || is_bracket_char(c)) continue;
+        core.push_back(c);
+    }
+    static const char32_t* names[] = {U"参考文献", U"主要参考文献", U"引用文献", U"参考資料", U"文献一覧",
+                                      U"文献",     U"参照文献",     U"References", U"Bibliography"};
+    for (const char32_t* n : names)
+        if (core == n) return true;
+    return false;
+}
+
+// ---------------------------------------------------------------- markers
+
+enum class Style { Plain, Paren, Square, Note };
+
+struct Marker {
+    int n = 0;
+    std::string label;        // as printed
+    std::size_t body = 0;     // byte offset of the note text in the line text
+    Style style = Style::Plain;
+    bool dotted = false;      // "1." / "1)" form
+};
+
+// Words that make "3 月 …", "2 年後 …" an ordinary number, not a note marker.
+bool counter_after(const std::u32string& u, std::size_t k) {
+    if (k >= u.size()) return false;
+    static const std::u32string always = U"年月号巻頁%％条項章節";
+    static const std::u32string unless_han = U"日人名件回歳億万千百円倍度期代部本社点次割週位個";
+    const char32_t c = u[k];
+    if (always.find(c) != std::u32string::npos) return true;
+    if (unless_han.find(c) != std::u32string::npos) return !(k + 1 < u.size() && is_han_cp(u[k + 1]));
+    auto starts = [&](std::u32string_view w) { return std::u32string_view(u).substr(k, w.size()) == w; };
+    for (std::u32string_view w : {U"ページ", U"カ国", U"カ月", U"カ所", U"ケ国", U"ケ月", U"か国", U"か月", U"ヵ",
+                                  U"ヶ", U"つ", U"ドル", U"世紀", U"パーセント", U"キロ", U"メートル"})
+        if (starts(w)) return true;
+    return false;
+}
+
+bool unit_after(const std::u32string& u, std::size_t k) {
+    if (k >= u.size()) return false;
+    static const std::u32string punct = U"〜~～―-－・.．,，、。)）:：";
+    return punct.find(u[k]) != std::u32string::npos || counter_after(u, k);
+}
+
+std::optional<Marker> parse_marker(std::string_view line_text) {
+    const auto u = to_u32(line_text);
+    std::size_t i = 0;
+    while (i < u.size() && is_space_cp(u[i])) ++i;
+    const std::size_t start = i;
+    bool note_word = false;
+    if (i < u.size() && (u[i] == U'注' || u[i] == U'註')) {
+        note_word = true;
+        ++i;
+        while (i < u.size() && is_space_cp(u[i])) ++i;
+    }
+    char32_t close = 0;
+    if (i < u.size()) {
+        switch (u[i]) {
+            case U'（': close = U'）'; break;
+            case U'(': close = U')'; break;
+            case U'［': close = U'］'; break;
+            case U'[': close = U']'; break;
+            case U'〔': close = U'〕'; break;
+            default: break;
+        }
+        if (close) {
+            ++i;
+            if (!note_word && i < u.size() && (u[i] == U'注' || u[i] == U'註')) {
+                note_word = true;
+                ++i;
+            }
+        }
+    }
+    const std::size_t digits = i;
+    int n = 0;
+    while (i < u.size() && text::digit_value(u[i]) >= 0 && i - digits < 4) n = n * 10 + text::digit_value(u[i++]);
+    if (i == digits || n <= 0 || (i < u.size() && text::digit_value(u[i]) >= 0)) return std::nullopt;
+    Marker m;
+    m.n = n;
+    bool dotted = false;
+    if (close) {
+        if (i >= u.size() || u[i] != close) return std::nullopt;
+        ++i;
+        m.style = (close == U'）' || close == U')') ? Style::Paren : Style::Square;
+    } else if (note_word) {
+        m.style = Style::Note;
+    } else {
+        m.style = Style::Plain;
+        if (i < u.size() && (u[i] == U'.' || u[i] == U'．' || u[i] == U')' || u[i] == U'）')) {
+            dotted = true;
+            ++i;
+        }
+    }
+    if (note_word && m.style != Style::Note) m.style = Style::Note;
+    m.dotted = dotted;
+    const std::size_t label_end = i;
+    std::size_t k = i;
+    while (k < u.size() && is_space_cp(u[k])) ++k;
+    const bool spaced = k > i;
+    if (m.style == Style::Plain) {
+        if (!spaced || k >= u.size()) return std::nullopt;   // "1 " + text required
+        if (unit_after(u, k)) return std::nullopt;
+    } else {
+        // bracketed: a space is optional, but the marker must not be a number in running text
+        if (k < u.size() && text::digit_value(u[k]) >= 0 && !spaced) return std::nullopt;
+        if (!spaced && unit_after(u, k)) return std::nullopt;
+    }
+    m.label = to_utf8(std::u32string_view(u).substr(start, label_end - start));
+    m.body = to_utf8(std::u32string_view(u).substr(0, k)).size();
+    return m;
+}
+
+bool same_family(Style a, Style b) { return a == b; }
+
+// Does a finished line read as the end of a sentence or of a reference?
+bool ends_finished(std::string_view t) {
+    auto u = to_u32(text::trim_right(t));
+    if (u.empty()) return true;
+    static const std::u32string ends = U"。．.）)>＞」』”\"";
+    return ends.find(u.back()) != std::u32string::npos;
+}
+
+// ---------------------------------------------------------------- URL joins
+
+bool is_url_char(char32_t c) {
+    if (c > 0x7E || c <= 0x20) return false;
+    return c != U'<' && c != U'>' && c != U'"' && c != U'{' && c != U'}' && c != U'|' && c != U'\\' &&
+           c != U'^' && c != U'`';
+}
+
+// Is there a '<' opened before a URL that is not yet closed?
+bool open_angle_url(const std::u32string& s) {
+    auto lt = s.find_last_of(U"<＜");
+    if (lt == std::u32string::npos) return false;
+    if (s.find_first_of(U">＞", lt) != std::u32string::npos) return false;
+    auto rest = s.substr(lt + 1);
+    return rest.rfind(U"http", 0) == 0 || rest.rfind(U"www.", 0) == 0 || rest.find(U"://") != std::u32string::npos;
+}
+
+// The last whitespace-delimited token of s, if it is a bare URL.
+std::u32string trailing_bare_url(const std::u32string& s) {
+    std::size_t b = s.size();
+    while (b > 0 && is_url_char(s[b - 1])) --b;
+    auto tok = s.substr(b);
+    if (tok.rfind(U"http://", 0) == 0 || tok.rfind(U"https://", 0) == 0 || tok.rfind(U"www.", 0) == 0) return tok;
+    return {};
+}
+
+bool bare_url_continues(const std::u32string& prev, const std::u32string& next) {
+    auto url = trailing_bare_url(prev);
+    if (url.empty() || next.empty()) return false;
+    std::size_t k = 0;
+    while (k < next.size() && is_url_char(next[k])) ++k;
+    if (k == 0 || (k < next.size() && !is_space_cp(next[k]) && next[k] < 0x3000)) return false;
+    auto tok = next.substr(0, k);
+    if (tok.find_first_of(U"/_=%&?#~") != std::u32string::npos) return true;
+    static const std::u32string joiners = U"-_=?&%~./";
+    return joiners.find(url.back()) != std::u32string::npos && url.back() != U'.' && url.back() != U'/';
+}
+
+bool is_japanese_punct(char32_t c) {
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+           (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
+}
+
+// ---------------------------------------------------------------- areas
+
+struct Open {
+    bool active = false;
+    int n = 0;
+    std::string label;
+    Style style = Style::Plain;
+    std::vector<std::string> pieces;
+    int first = 0, last = 0;
+    std::string last_text;
+};
+
+struct AreaResult {
+    std::vector<Note> notes;
+    std::vector<std::size_t> consumed;
+    std::size_t end = 0;          // index after the area
+    bool ended_at_page = false;   // stopped at a page boundary with more text after it
+};
+
+void close_note(Open& open, NotePlace place, AreaResult& out) {
+    if (!open.active) return;
+    Note note;
+    note.n = open.n;
+    note.place = place;
+    note.label = open.label;
+    note.text = join_note_lines(open.pieces);
+    note.span = {open.first, open.last};
+    out.notes.push_back(std::move(note));
+    open = Open{};
+}
+
+bool has_content_after(const std::vector<Line>& lines, std::size_t from) {
+    for (std::size_t k = from; k < lines.size(); ++k)
+        if (!lines[k].blank && !lines[k].page_number && !text::trim(lines[k].text).empty()) return true;
+    return false;
+}
+
+// Collect notes from lines[from..): used after a rule line or a notes heading.
+// `expected` is the next note number across the document (1 at first).
+// `page_bound`: stop at the first page boundary not continued by a note.
+AreaResult collect_area(const std::vector<Line>& lines, std::size_t from, int& expected, bool page_bound,
+                        NotePlace place, std::vector<Diagnostic>& diags) {
+    AreaResult out;
+    Open open;
+    std::vector<std::size_t> pending_blank;
+    bool crossed_page = false;
+    std::size_t j = from;
+    for (; j < lines.size(); ++j) {
+        const Line& L = lines[j];
+        if (L.page_number) {
+            crossed_page = true;
+            continue;
+        }
+        if (L.blank || text::trim(L.text).empty()) {
+            pending_blank.push_back(j);
+            continue;
+        }
+        if (is_rule_line(L.text) || is_note_heading(L.text) || is_bibliography_heading(L.text) || L.fake_bold) break;
+        const bool new_page = crossed_page || (L.page_start && j > from);
+        auto m = parse_marker(L.text);
+        bool starts = false;
+        if (m && !open.active) {
+            starts = true;
+        } else if (m && open.active) {
+            if (m->n == open.n + 1) {
+                starts = true;
+            } else if (m->n > open.n + 1 && m->n <= open.n + 4 && same_family(m->style, open.style)) {
+                starts = true;
+                Diagnostic d;
+                d.severity = Severity::Warning;
+                d.line = L.number;
+                d.code = "note-number-gap";
+                d.message = "note " + std::to_string(m->n) + " follows note " + std::to_string(open.n) +
+                            (m->n == open.n + 2 ? "; note " + std::to_string(open.n + 1) + " is missing"
+                                                : "; notes " + std::to_string(open.n + 1) + "-" +
+                                                      std::to_string(m->n - 1) + " are missing");
+                diags.push_back(d);
+            } else if (m->n == open.n && m->style != Style::Plain && same_family(m->style, open.style)) {
+                starts = true;
+                Diagnostic d;
+                d.severity = Severity::Warning;
+                d.line = L.number;
+                d.code = "note-number-duplicate";
+                d.message = "note number " + std::to_string(m->n) + " appears twice";
+                diags.push_back(d);
+            }
+        }
+        if (new_page && !starts) {
+            // a page boundary: go on only when the note is visibly unfinished
+            if (page_bound || !open.active || ends_finished(open.last_text)) {
+                out.ended_at_page = has_content_after(lines, j);
+                break;
+            }
+        }
+        if (starts) {
+            if (!open.active && out.notes.empty() && m->n != expected && m->n != 1) {
+                Diagnostic d;
+                d.severity = Severity::Warning;
+                d.line = L.number;
+                d.code = "note-number-gap";
+                d.message = "notes start at " + std::to_string(m->n) + ", expected " + std::to_string(expected);
+                diags.push_back(d);
+            }
+            close_note(open, place, out);
+            open.active = true;
+            open.n = m->n;
+            open.label = m->label;
+            open.style = m->style;
+            open.first = L.number;
+            open.pieces.push_back(std::string(text::trim(std::string_view(L.text).substr(m->body))));
+        } else if (open.active) {
+            open.pieces.push_back(std::string(text::trim(L.text)));
+        } else {
+            break;   // the area does not start with a note
+        }
+        open.last = L.number;
+        open.last_text = L.text;
+        out.consumed.insert(out.consumed.end(), pending_blank.begin(), pending_blank.end());
+        pending_blank.clear();
+        out.consumed.push_back(j);
+        crossed_page = false;
+    }
+    if (open.active) expected = open.n + 1;
+    close_note(open, place, out);
+    out.end = j;
+    return out;
+}
+
+// ---------------------------------------------------------------- footnote runs
+
+// Does text refer to note n (（n）, (n), 注n, [n], or a flattened superscript " n")?
+bool refers_to(const std::string& t, int n, Style style) {
+    const auto u = to_u32(t);
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        if (text::digit_value(u[i]) < 0) continue;
+        std::size_t end = i;
+        int v = 0;
+        while (end < u.size() && text::digit_value(u[end]) >= 0 && end - i < 5) v = v * 10 + text::digit_value(u[end++]);
+        const bool digit_around = (end < u.size() && text::digit_value(u[end]) >= 0) ||
+                                  (i > 0 && text::digit_value(u[i - 1]) >= 0);
+        if (v == n && !digit_around) {
+            const char32_t before = i > 0 ? u[i - 1] : 0;
+            const char32_t after = end < u.size() ? u[end] : 0;
+            if ((before == U'（' || before == U'(') && (after == U'）' || after == U')')) return true;
+            if ((before == U'［' || before == U'[') && (after == U'］' || after == U']')) return true;
+            if (before == U'注' || before == U'註') return true;
+            if (i >= 2 && is_space_cp(before) && (u[i - 2] == U'注' || u[i - 2] == U'註')) return true;
+            if (style == Style::Plain && is_space_cp(before) && i >= 2 && !is_space_cp(u[i - 2]) &&
+                u[i - 2] != U'\n' && text::digit_value(u[i - 2]) < 0) {
+                std::size_t a = end;
+                while (a < u.size() && is_space_cp(u[a])) ++a;
+                if (a >= u.size() || !counter_after(u, a)) return true;
+            }
+        }
+        i = end - 1;
+    }
+    return false;
+}
+
+bool marker_follows(const std::vector<Line>& lines, std::size_t i) {
+    std::size_t k = i + 1;
+    while (k < lines.size() && (lines[k].blank || lines[k].page_number || text::trim(lines[k].text).empty())) ++k;
+    if (k >= lines.size() || lines[k].fake_bold) return false;
+    return parse_marker(lines[k].text).has_value();
+}
+
+// Indices of the lines that end a page: page-number lines, the line before
+// a new page that has no page number, and the end of the document.
+std::vector<std::size_t> page_feet(const std::vector<Line>& lines) {
+    std::vector<std::size_t> feet;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].page_number) {
+            feet.push_back(i);
+        } else if (lines[i].page_start && i > 0) {
+            bool had_number = false;
+            for (std::size_t k = i; k-- > 0;) {
+                if (lines[k].page_number) { had_number = true; break; }
+                if (!lines[k].blank && !text::trim(lines[k].text).empty()) break;
+            }
+            if (!had_number) feet.push_back(i);
+        }
+    }
+    feet.push_back(lines.size());
+    std::sort(feet.begin(), feet.end());
+    feet.erase(std::unique(feet.begin(), feet.end()), feet.end());
+    return feet;
+}
+
+void find_foot_runs(const std::vector<Line>& lines, std::vector<char>& taken, NoteExtraction& result) {
+    const auto feet = page_feet(lines);
+    std::vector<Note> found;
+    int runs = 0;
+    bool last_run_at_end = false;
+    int expected = 1;
+    std::size_t page_begin = 0;
+    for (const std::size_t foot : feet) {
+        const std::size_t begin = page_begin;
+        page_begin = foot + 1;
+        std::size_t last = foot;   // one past the last content line of the page
+        while (last > begin && (lines[last - 1].blank || text::trim(lines[last - 1].text).empty())) --last;
+        if (last == begin || taken[last - 1]) continue;
+        const bool at_end = foot >= lines.size() || !has_content_after(lines, foot);
+        std::optional<AreaResult> best;
+        int best_expected = expected;
+        std::size_t content_seen = 0;
+        for (std::size_t s = last; s-- > begin;) {
+            const Line& L = lines[s];
+            if (taken[s] || L.fake_bold) break;
+            if (L.blank || L.page_number || text::trim(L.text).empty()) continue;
+            if (++content_seen > 60) break;
+            auto m = parse_marker(L.text);
+            if (!m || m->dotted) continue;
+            if (m->n != expected && m->n != 1) continue;
+            int exp = m->n;
+            std::vector<Diagnostic> diags;
+            AreaResult area = collect_area(lines, s, exp, true, NotePlace::Foot, diags);
+            if (area.notes.empty() || !diags.empty()) continue;
+            if (area.consumed.empty() || area.consumed.back() + 1 < last) continue;
+            bool ok = true;
+            for (const auto& n : area.notes) {
+                auto nm = parse_marker(n.label + " x");
+                if (!nm || nm->style != m->style) ok = false;
+                if (n.span.last - n.span.first > 16) ok = false;
+            }
+            if (!ok) continue;
+            // every note of the run is referred to in the text above it
+            std::string above;
+            for (std::size_t k = at_end ? 0 : begin; k < s; ++k)
+                if (!lines[k].blank && !taken[k]) above += lines[k].text + "\n";
+            bool referred = true;
+            for (const auto& n : area.notes)
+                if (!refers_to(above, n.n, m->style)) { referred = false; break; }
+            if (!referred) continue;
+            best = std::move(area);
+            best_expected = exp;
+        }
+        if (!best) continue;
+        expected = best_expected;
+        ++runs;
+        last_run_at_end = at_end;
+        for (auto idx : best->consumed) {
+            taken[idx] = 1;
+            result.consumed.push_back(idx);
+        }
+        for (auto& n : best->notes) found.push_back(std::move(n));
+    }
+    // a single run at the very end of the document is a list of endnotes
+    const bool endnotes = runs == 1 && last_run_at_end;
+    for (auto& n : found) {
+        if (endnotes) n.place = NotePlace::End;
+        result.notes.push_back(std::move(n));
+    }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- public
+
+std::string join_note_lines(const std::vector<std::string>& pieces) {
+    std::u32string out;
+    for (const auto& raw : pieces) {
+        auto p = to_u32(text::trim(raw));
+        if (p.empty()) continue;
+        if (out.empty()) {
+            out = p;
+            continue;
+        }
+        const char32_t prev = out.back();
+        const char32_t next = p.front();
+        bool space = true;
+        if (open_angle_url(out) || bare_url_continues(out, p)) space = false;
+        else if (is_japanese_punct(prev)) space = false;
+        else if (text::is_japanese(prev) && (text::is_japanese(next) || next == U'<')) space = false;
+        if (space) out.push_back(U' ');
+        out += p;
+    }
+    return to_utf8(out);
+}
+
+NoteExtraction extract_notes(const std::vector<Line>& lines, const Layout& layout) {
+    (void)layout;
+    NoteExtraction result;
+    std::vector<char> taken(lines.size(), 0);
+    int expected = 1;
+
+    // rule lines used as separators at several pages' feet mean footnotes
+    int rule_lines = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!lines[i].blank && is_rule_line(lines[i].text) && marker_follows(lines, i)) ++rule_lines;
+
+    // 1 and 2: areas after a rule line or under a notes heading
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& L = lines[i];
+        if (taken[i] || L.blank) continue;
+        const bool rule = is_rule_line(L.text);
+        const bool heading = !rule && is_note_heading(L.text);
+        if (!rule && !heading) continue;
+        // the next content line must start a note
+        if (!marker_follows(lines, i)) continue;
+        const bool page_bound = rule && rule_lines > 1;
+        int exp_before = expected;
+        std::vector<Diagnostic> diags;
+        AreaResult area = collect_area(lines, i + 1, expected, page_bound,
+                                       page_bound ? NotePlace::Foot : NotePlace::End, diags);
+        if (area.notes.empty()) {
+            expected = exp_before;
+            continue;
+        }
+        if (area.ended_at_page && !page_bound)
+            for (auto& n : area.notes) n.place = NotePlace::Foot;
+        result.consumed.push_back(i);
+        taken[i] = 1;
+        for (auto idx : area.consumed) {
+            taken[idx] = 1;
+            result.consumed.push_back(idx);
+        }
+        for (auto& n : area.notes) result.notes.push_back(std::move(n));
+        for (auto& d : diags) result.diagnostics.push_back(std::move(d));
+        if (area.end > i + 1) i = area.end - 1;
+    }
+
+    // 3: footnote runs at a page's foot (before a page-number line, before a
+    // new page, or at the end of the document)
+    if (result.notes.empty()) find_foot_runs(lines, taken, result);
+
+    std::sort(result.consumed.begin(), result.consumed.end());
+    result.consumed.erase(std::unique(result.consumed.begin(), result.consumed.end()), result.consumed.end());
+    std::stable_sort(result.notes.begin(), result.notes.end(),
+                     [](const Note& a, const Note& b) { return a.span.first < b.span.first; });
+    return result;
+}
+
+}  // namespace shiryo::notes
