@@ -389,13 +389,14 @@ Grid citations_grid(const Document& doc) {
     using C = Citation;
     Column authors = string_column("authors");
     authors.separator = author_separator;
-    authors.description = "Persons or organisations.";
+    authors.description = "Persons or organisations; for a work with editors but no author, its editors.";
     const std::vector<Field<C>> fields = {
         {integer_column("note", false), [](const C& c) { return positive_integer_cell(c.note); }},
         {integer_column("seq", true), [](const C& c) { return integer_cell(c.seq); }},
         {patterned_column("type", alternatives(bibliographic::csl_types()), true, "CSL item type."),
          [](const C& c) { return text_cell(bibliographic::csl_type(c)); }},
-        {authors, [](const C& c) { return text_cell(joined(c.authors, author_separator)); }},
+        // The work's creators: an edited volume without an author is known by its editors.
+        {authors, [](const C& c) { return text_cell(joined(c.authors.empty() ? c.editors : c.authors, author_separator)); }},
         {string_column("title"), [](const C& c) { return text_cell(c.title); }},
         {string_column("container"), [](const C& c) { return text_cell(c.container); }},
         {string_column("publisher"), [](const C& c) { return text_cell(c.publisher); }},
