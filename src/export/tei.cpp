@@ -331,6 +331,7 @@ std::string to_tei(const Document& doc) {
         if (!doc.notes.empty()) {
             pugi::xml_node div = back.append_child("div");
             div.append_attribute("type") = "notes";
+            if (!doc.notes_heading.empty()) div.append_child("head").text().set(doc.notes_heading.c_str());
             for (const Note& n : doc.notes) {
                 pugi::xml_node note = div.append_child("note");
                 note.append_attribute("xml:id") = note_id(n.n).c_str();

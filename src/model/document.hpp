@@ -236,6 +236,7 @@ struct Document {
     DocumentHeader header;
     std::vector<Block> body;      // flat; headings carry levels, exporters nest
     std::vector<Note> notes;
+    std::string notes_heading;    // the heading over the notes as printed (注, 註, Notes), if any
     std::vector<Citation> citations;   // document order: body and notes interleaved by position
     std::vector<VoteRecord> votes;
     std::vector<Artefact> artefacts;

@@ -7,6 +7,7 @@
 #include "segment/segment.hpp"
 #include "structure/structure.hpp"
 #include "tables/tables.hpp"
+#include "text/unicode.hpp"
 
 namespace shiryo::pipeline {
 
@@ -56,6 +57,24 @@ void rebuild_votes(Document& doc) {
     }
 }
 
+// The heading printed over the notes (注, 註, Notes): a line the notes
+// stage took that is neither part of a note nor a rule or blank line.
+std::string notes_heading(const std::vector<Line>& lines, const std::vector<std::size_t>& consumed,
+                          const std::vector<Note>& notes) {
+    for (std::size_t i : consumed) {
+        if (i >= lines.size()) continue;
+        const Line& l = lines[i];
+        if (l.blank || l.page_number) continue;
+        bool in_note = false;
+        for (const Note& n : notes) in_note |= l.number >= n.span.first && l.number <= n.span.last;
+        if (in_note) continue;
+        bool rule = true;
+        for (char32_t c : text::to_u32(l.text)) rule = rule && (c == U'―' || c == U'─' || c == U'—' || c == U'-' || c == U'_' || c == U'－');
+        if (!rule) return l.text;
+    }
+    return "";
+}
+
 }  // namespace
 
 Document build_document(const std::string& utf8, const std::string& stem) {
@@ -75,6 +94,7 @@ Document build_document(const std::string& utf8, const std::string& stem) {
     const auto segments = segment::segment_blocks(lines, header.body_start, doc.layout, skip);
     doc.body = structure::build_blocks(lines, segments, doc.layout);
     doc.notes = std::move(notes.notes);
+    doc.notes_heading = notes_heading(lines, notes.consumed, doc.notes);
     for (Diagnostic& d : notes.diagnostics) doc.diagnostics.push_back(std::move(d));
     structure::link_notes(doc);
     rebuild_citations(doc);

@@ -9,4 +9,8 @@ trap 'rm -rf "$WORK"' EXIT
 convert_fixtures() {
   "$SHIRYO" convert "$SRC/fixtures" -o "$WORK/out" -q > "$WORK/summary.txt"
 }
+# The test corpus (tests/corpus: unseen-genre documents with gold) into $WORK/corpus.
+convert_corpus() {
+  "$SHIRYO" convert "$SRC/tests/corpus" -o "$WORK/corpus" -q > "$WORK/corpus-summary.txt"
+}
 fail() { echo "FAIL: $*" >&2; exit 1; }

@@ -166,3 +166,36 @@ TEST_CASE("inline circled numbers at a line start do not break a paragraph") {
     CHECK(blocks_of<Paragraph>(d).size() == 1);
     CHECK(blocks_of<List>(d).empty());
 }
+
+TEST_CASE("numbering styles: chapters without numbers, Roman and kanji numerals, a single space after the period") {
+    CHECK(heading_numbering("序章 問題の所在").level == 1);
+    CHECK(heading_numbering("終章 展望").level == 1);
+    CHECK(heading_numbering("Ⅱ．制度の比較").rank == 20);
+    CHECK(heading_numbering("三、地域の安全保障").rank == 30);
+    CHECK(heading_numbering("2. 中露関係").rank == 30);            // one space: a heading
+    CHECK(heading_numbering("2.  中露関係").rank == 0);            // two spaces: a list item
+    CHECK(heading_numbering("一方、ロシアは").rank == 0);
+}
+
+TEST_CASE("heading levels follow the styles the document uses") {
+    Document d = pipeline::build_document(
+        join({"Ⅰ．Ⅰ．Ⅰ．Ⅰ．総論総論総論総論    ", "", "本文。 ", "", "１．１．１．１．背景背景背景背景    ", "", "本文。 ", "",
+              "(1)(1)(1)(1)経緯経緯経緯経緯    ", "", "本文。 ", "", "Ⅱ．Ⅱ．Ⅱ．Ⅱ．各論各論各論各論    ", "", "本文。 "}),
+        "t");
+    auto hs = blocks_of<Heading>(d);
+    REQUIRE(hs.size() == 4);
+    CHECK(hs[0]->level == 2);
+    CHECK(hs[1]->level == 3);
+    CHECK(hs[2]->level == 4);
+    CHECK(hs[3]->level == 2);
+}
+
+TEST_CASE("a numbered heading at the top of a page right after a paragraph (blank-line layout)") {
+    Document d = pipeline::build_document(
+        join({"最初の段落の一行目であり、まだ続いている。", "二行目で終わる。 ", " 2. 次の節の見出し ", "", "次の節の本文。", "",
+              "さらに段落。"}),
+        "t");
+    auto hs = blocks_of<Heading>(d);
+    REQUIRE(hs.size() == 1);
+    CHECK(inline_text(hs[0]->content) == "2. 次の節の見出し");
+}

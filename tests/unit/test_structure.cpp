@@ -31,7 +31,7 @@ TEST_CASE("a marker at the end of a bold heading is a reference; the numbering i
         "(2)(2)(2)(2)揺れる外交揺れる外交揺れる外交揺れる外交（（（（9999））））    \n\n本文。 \n", "t");
     const auto& h = std::get<Heading>(d.body.at(0));
     CHECK(refs_of(h.content) == std::vector<int>{9});
-    CHECK(h.level == 3);
+    CHECK(h.level == 2);   // (n) is the only numbering style below the chapter here
 }
 
 TEST_CASE("explicit （注N） markers are references") {
@@ -63,4 +63,24 @@ TEST_CASE("plain （n） markers only where notes exist, never （n）～ in a t
     auto e = text("動き（2）。");
     structure::find_plain_note_refs(e, {});
     CHECK(refs_of(e).empty());
+}
+
+TEST_CASE("bare superscripts: a counter after a number is not a reference, and the real ones after it survive") {
+    auto c = text("そのうち 4 か国が反対し 1。次に 2 回の協議を経て合意した 2。");
+    int expected = 1;
+    structure::find_bare_note_refs(c, {1, 2, 3, 4}, expected);
+    CHECK(refs_of(c) == std::vector<int>{1, 2});
+}
+
+TEST_CASE("bare superscripts: an early false number does not swallow the expected one that follows") {
+    // " 3 に" looks like a reference (particle after it), but 1 comes right after: skip it.
+    auto c = text("条約第 5 条と議定書 3 によれば、協議は続いた 1。合意は遅れた 2。");
+    int expected = 1;
+    structure::find_bare_note_refs(c, {1, 2, 3}, expected);
+    CHECK(refs_of(c) == std::vector<int>{1, 2});
+}
+
+TEST_CASE("explicit markers: （注N with its closing bracket lost") {
+    Document d = pipeline::build_document("交渉は難航した（注4。その後も続いた。 \n", "t");
+    CHECK(refs_of(std::get<Paragraph>(d.body.at(0)).content) == std::vector<int>{4});
 }
