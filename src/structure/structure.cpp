@@ -25,11 +25,16 @@ void append_text(std::vector<Inline>& out, const std::string& s, int line) {
     out.push_back({InlineKind::Text, s, 0, line});
 }
 
+// The last character of the content so far, decoded from the UTF-8 tail
+// only: decoding the whole paragraph at every line would be quadratic.
 char32_t last_char(const std::vector<Inline>& out) {
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
         if (it->kind == InlineKind::PageBreak || it->text.empty()) continue;
-        const std::u32string s = to_u32(it->text);
-        return s.back();
+        const std::string& t = it->text;
+        std::size_t start = t.size() - 1;
+        while (start > 0 && (static_cast<unsigned char>(t[start]) & 0xC0) == 0x80 && t.size() - start < 4) --start;
+        const std::u32string s = to_u32(std::string_view(t).substr(start));
+        return s.empty() ? 0 : s.back();
     }
     return 0;
 }
@@ -351,10 +356,20 @@ std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vecto
             case segment::SegmentKind::SectionBreak:
                 blocks.emplace_back(SectionBreak{lines[seg.lines.front()].text, span});
                 break;
-            case segment::SegmentKind::Table:
-                blocks.emplace_back(
-                    tables::rebuild_table(lines, seg.lines.front(), seg.lines.back() + 1, ++table_n, layout));
+            case segment::SegmentKind::Table: {
+                Table t = tables::rebuild_table(lines, seg.lines.front(), seg.lines.back() + 1, table_n + 1, layout);
+                if (t.rows.empty()) {
+                    // A caption with no table under it: keep its lines as text.
+                    std::vector<std::size_t> content;
+                    for (std::size_t k : seg.lines)
+                        if (!lines[k].blank) content.push_back(k);
+                    blocks.emplace_back(Paragraph{build_inlines(lines, content), span});
+                    break;
+                }
+                ++table_n;
+                blocks.emplace_back(std::move(t));
                 break;
+            }
         }
     }
     return blocks;
