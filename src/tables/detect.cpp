@@ -1,5 +1,6 @@
 // Where a table ends: at a return to prose, a heading, the next caption, a
-// line of spaces only, or after its source/notes line(s).
+// line of spaces only (unless it ends a page and the next page goes on with
+// the table), or after its source/notes line(s).
 #include <algorithm>
 
 #include "tables/internal.hpp"
@@ -26,6 +27,53 @@ std::size_t next_text_line(const std::vector<Line>& lines, std::size_t i) {
         if (!lines[j].blank) return j;
     }
     return lines.size();
+}
+
+// A cell that a grid row holds and running text does not: a date, a vote,
+// a none mark, a number with at most a short unit of its own ("310億ドル",
+// "+9%"; not "2023 年から", whose "unit" goes on in hiragana).
+bool is_value_cell(std::string_view cell) {
+    if (is_date_text(cell) || is_vote_word(cell) || is_none_mark(cell)) return true;
+    TableCell c;
+    c.text = std::string(cell);
+    type_cell(c);
+    if (c.type != CellType::Number) return false;
+    const std::u32string unit = text::to_u32(c.unit);
+    if (unit.size() > 3) return false;
+    for (char32_t ch : unit)
+        if (ch >= U'\u3041' && ch <= U'\u309F') return false;
+    return true;
+}
+
+// A line that reads as a row of cells, not as running text: a label then
+// two or more value cells ("国名 2月 23日 4月 26日 12月 19日").
+bool is_value_row(const std::vector<std::string>& cells) {
+    if (cells.size() < 3) return false;
+    for (std::size_t k = 1; k < cells.size(); ++k)
+        if (!is_value_cell(cells[k])) return false;
+    return true;
+}
+
+// lines[i] is followed by rows of its own cell structure: the next text
+// lines (up to three, within the block) have its number of cells, or one
+// more when lines[i] is indented (a header with an empty corner cell).
+bool followed_by_grid_rows(const std::vector<Line>& lines, std::size_t i, int cells, int column_width) {
+    if (cells < 2) return false;
+    constexpr int kRowsLooked = 3;
+    const bool indented = raw_leading_spaces(lines[i]) > 0;
+    int rows = 0;
+    for (std::size_t j = i; rows < kRowsLooked;) {
+        j = next_text_line(lines, j);
+        if (j >= lines.size()) break;
+        const Line& l = lines[j];
+        if (is_table_caption(l) || is_heading_like(l) || is_source_line(l, column_width) ||
+            looks_like_prose(l, column_width))
+            break;
+        const int c = natural_cell_count(split_tokens(l.text));
+        if (c != cells && !(indented && c == cells + 1)) return false;
+        ++rows;
+    }
+    return rows > 0;
 }
 
 bool has_cell_gap(std::string_view text) {
@@ -67,6 +115,37 @@ std::size_t grid_rows_kept(const std::vector<const Line*>& content) {
     return content.size();
 }
 
+// A line of spaces only at lines[i] that ends a page: after blank lines
+// comes a page-number line. Returns the first text line of the new page
+// (lines.size() when lines[i] is no page break or nothing follows).
+std::size_t after_page_break(const std::vector<Line>& lines, std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].blank) ++j;
+    if (j >= lines.size() || !lines[j].page_number) return lines.size();
+    while (j < lines.size() && (lines[j].blank || lines[j].page_number)) ++j;
+    return j;
+}
+
+// The widest run of text between spaces in a line.
+int widest_piece(const Line& line) {
+    int widest = 0;
+    for (const std::string& t : split_tokens(line.text).tokens) widest = std::max(widest, text::display_width(t));
+    return widest;
+}
+
+// Does the first line of a new page go on with the table whose body (the
+// content lines after the header) has `body`'s shape? A grid row has the
+// grid's cells; a wrapped cell's line has no piece wider than the cells so
+// far (prose runs on in pieces as wide as the column). Prose, headings and captions end it; the
+// table's source line does not.
+bool continues_table(const Line& l, const GridShape& body, int widest_cell, int column_width) {
+    if (is_table_caption(l) || is_heading_like(l)) return false;
+    if (is_source_line(l, column_width)) return true;
+    if (looks_like_prose(l, column_width)) return false;
+    if (body.is_grid()) return natural_cell_count(split_tokens(l.text)) == body.column_count();
+    return widest_cell > 0 && widest_piece(l) <= widest_cell;
+}
+
 }  // namespace
 
 std::size_t caption_last_line(const std::vector<Line>& lines, std::size_t caption, int column_width) {
@@ -76,9 +155,16 @@ std::size_t caption_last_line(const std::vector<Line>& lines, std::size_t captio
         const std::size_t next = next_text_line(lines, last);
         if (next >= lines.size()) break;
         const Line& l = lines[next];
-        // A continuation is plain text: no cell gaps, no new block.
+        // A continuation is plain text: no cell gaps, no new block, not a
+        // row of cells (a grid's header: value cells, or the cell structure
+        // of the rows after it).
         if (has_cell_gap(l.text) || is_table_caption(l) || is_heading_like(l) || is_source_line(l, column_width) ||
             is_unit_note(l))
+            break;
+        const LineTokens tokens = split_tokens(l.text);
+        const std::vector<std::string> cells = natural_cells(tokens);
+        if (is_value_row(cells) ||
+            followed_by_grid_rows(lines, next, static_cast<int>(cells.size()), column_width))
             break;
         last = next;
     }
@@ -102,12 +188,21 @@ std::size_t find_table_end(const std::vector<Line>& lines, std::size_t caption, 
     std::size_t source_first = lines.size();
     bool body_marks_cells = false;      // some body line ends with a space: cells end with one
     bool inside_cell = false;           // the previous body line continues on the next
+    int widest_cell = 0;                // the widest piece of a body line so far
+    GridShape body_shape;               // the body lines so far
 
     for (std::size_t j = caption_end + 1; j < lines.size(); ++j) {
         const Line& l = lines[j];
         if (l.page_number) continue;
         if (l.blank) {
-            if (!content.empty() && is_blank_with_space(l) && !inside_cell) break;
+            if (!content.empty() && is_blank_with_space(l) && !inside_cell) {
+                // A line of spaces ends the table, unless it ends a page
+                // and the new page goes on with the table.
+                const std::size_t next = after_page_break(lines, j);
+                if (next >= lines.size()) break;
+                if (!continues_table(lines[next], body_shape, widest_cell, column_width)) break;
+                j = next - 1;   // blank and page-number lines belong to the table
+            }
             continue;
         }
         if (content.empty() && is_unit_note(l)) {
@@ -126,6 +221,8 @@ std::size_t find_table_end(const std::vector<Line>& lines, std::size_t caption, 
             if (!inside_cell && looks_like_prose(l, column_width)) break;
             body_marks_cells = body_marks_cells || l.trailing_space;
             inside_cell = body_marks_cells && !l.trailing_space;
+            widest_cell = std::max(widest_cell, widest_piece(l));
+            body_shape.add(l);
         }
         content.push_back(j);
         last_line = j;

@@ -1,17 +1,23 @@
 // Grid tables: one line per row, cells separated by spaces
 // ("アルメニア 棄権 棄権 不参加 棄権 棄権"). Header cells may contain the
 // converter's spaces ("3月 2日"), so the column count comes from the body.
+#include <climits>
 #include <map>
+#include <optional>
 
 #include "tables/internal.hpp"
 
 namespace shiryo::tables::detail {
 
-int grid_column_count(const std::vector<const Line*>& body) {
-    std::map<int, int> frequency;
-    for (const Line* l : body) ++frequency[natural_cell_count(split_tokens(l->text))];
+void GridShape::add(const Line& body_line) {
+    ++frequency_[natural_cell_count(split_tokens(body_line.text))];
+    ++lines_;
+    if (body_line.trailing_space) ++ending_cells_;
+}
+
+int GridShape::column_count() const {
     int best = 0, best_freq = 0;
-    for (const auto& [count, freq] : frequency)
+    for (const auto& [count, freq] : frequency_)
         if (freq >= best_freq) {   // ties go to the larger count: a short row is a ragged row
             best = count;
             best_freq = freq;
@@ -19,22 +25,31 @@ int grid_column_count(const std::vector<const Line*>& body) {
     return best;
 }
 
-bool is_grid(const std::vector<const Line*>& content) {
-    if (content.size() < 2) return false;
-    const std::vector<const Line*> body(content.begin() + 1, content.end());
-    const int cols = grid_column_count(body);
+bool GridShape::is_grid() const {
+    if (lines_ == 0) return false;
+    const int cols = column_count();
     if (cols < 2) return false;
-    std::size_t fitting = 0, ending_cells = 0;
-    for (const Line* l : body) {
-        if (natural_cell_count(split_tokens(l->text)) == cols) ++fitting;
-        if (l->trailing_space) ++ending_cells;
-    }
-    if (fitting * 10 < body.size() * 6) return false;
+    const auto it = frequency_.find(cols);
+    const std::size_t fitting = it == frequency_.end() ? 0 : static_cast<std::size_t>(it->second);
+    if (fitting * 10 < lines_ * 6) return false;
     // Wrapped cells show as a mix of lines that end a cell (trailing space)
     // and lines that continue one; grid rows are all alike.
-    const std::size_t continuing = body.size() - ending_cells;
-    const bool mixed = ending_cells * 5 >= body.size() && continuing * 5 >= body.size();
+    const std::size_t continuing = lines_ - ending_cells_;
+    const bool mixed = ending_cells_ * 5 >= lines_ && continuing * 5 >= lines_;
     return !mixed;
+}
+
+int grid_column_count(const std::vector<const Line*>& body) {
+    GridShape shape;
+    for (const Line* l : body) shape.add(*l);
+    return shape.column_count();
+}
+
+bool is_grid(const std::vector<const Line*>& content) {
+    if (content.size() < 2) return false;
+    GridShape shape;
+    for (std::size_t k = 1; k < content.size(); ++k) shape.add(*content[k]);
+    return shape.is_grid();
 }
 
 namespace {
@@ -52,6 +67,94 @@ Diagnostic ragged_row(const Line& line, std::size_t got, int want) {
     return {Severity::Warning, line.number, "table-ragged-row",
             "table row has " + std::to_string(got) + " cells, the table has " + std::to_string(want) +
                 " columns; exported as printed"};
+}
+
+// What the full rows of the body hold in one column: how many numbers and
+// other words, and the numbers' unit when they all share one.
+struct ColumnProfile {
+    int numbers = 0;
+    int words = 0;
+    bool one_unit = true;
+    std::string unit;
+};
+
+std::vector<ColumnProfile> profile_columns(const std::vector<std::vector<std::string>>& full_rows, int cols) {
+    std::vector<ColumnProfile> out(static_cast<std::size_t>(cols));
+    for (const std::vector<std::string>& row : full_rows)
+        for (std::size_t c = 1; c < row.size() && c < out.size(); ++c) {
+            const TableCell cell = make_cell(row[c], 1, false);
+            ColumnProfile& p = out[c];
+            if (cell.type == CellType::Number) {
+                if (p.numbers++ == 0) p.unit = cell.unit;
+                else if (cell.unit != p.unit) p.one_unit = false;
+            } else if (cell.type == CellType::Text) {
+                ++p.words;
+            }
+        }
+    return out;
+}
+
+constexpr int kMisfit = -1;
+
+// How well a cell fits a column: 2 a number in the column's own unit, 1 a
+// cell of the column's kind (a none mark fits any), kMisfit a number where
+// only words stand, a word where only numbers stand, a number in another
+// unit than the column's one unit ("0.3" under "+9%").
+int fit(const TableCell& cell, const ColumnProfile& p) {
+    const bool numeric = p.numbers > 0 && p.words == 0;
+    const bool verbal = p.words > 0 && p.numbers == 0;
+    switch (cell.type) {
+        case CellType::None:
+        case CellType::Empty: return 1;
+        case CellType::Number:
+            if (verbal) return kMisfit;
+            if (!numeric) return p.numbers > 0 ? 1 : 0;
+            if (!p.one_unit) return 1;
+            return cell.unit == p.unit ? 2 : kMisfit;
+        case CellType::Text:
+        default: return numeric ? kMisfit : (verbal ? 1 : 0);
+    }
+}
+
+// A row printed with fewer cells than the table has columns: its cells in
+// printed order, the label in the first column, each in the column its type
+// fits best, empty cells where none fits. Nothing when no placement fits or
+// two fit equally well (a small dynamic programme over cells × columns).
+std::optional<std::vector<std::string>> place_cells(const std::vector<std::string>& cells,
+                                                     const std::vector<ColumnProfile>& columns) {
+    const std::size_t k = cells.size(), n = columns.size();
+    if (k < 2 || k >= n) return std::nullopt;
+    struct State {
+        int score = INT_MIN;   // INT_MIN: unreachable
+        int ways = 0;          // placements reaching the score, capped at 2
+        bool took = false;     // the last column took cell i-1 (else it stays empty)
+    };
+    // best[i][j]: cells [0, i) placed in columns [0, j), the label in column 0.
+    std::vector<State> best((k + 1) * (n + 1));
+    auto at = [&](std::size_t i, std::size_t j) -> State& { return best[i * (n + 1) + j]; };
+    at(1, 1) = {0, 1, true};
+    std::vector<TableCell> typed;
+    for (const std::string& c : cells) typed.push_back(make_cell(c, 1, false));
+    for (std::size_t j = 2; j <= n; ++j)
+        for (std::size_t i = 1; i <= k && i <= j; ++i) {
+            State s;
+            auto offer = [&](int score, int ways, bool took) {
+                if (score > s.score) s = {score, ways, took};
+                else if (score == s.score) s.ways = std::min(2, s.ways + ways);
+            };
+            const State& empty = at(i, j - 1);   // column j-1 stays empty
+            if (empty.score != INT_MIN) offer(empty.score, empty.ways, false);
+            const State& prev = at(i - 1, j - 1);   // column j-1 takes cell i-1
+            const int f = i >= 2 ? fit(typed[i - 1], columns[j - 1]) : kMisfit;
+            if (prev.score != INT_MIN && f != kMisfit) offer(prev.score + f, prev.ways, true);
+            at(i, j) = s;
+        }
+    if (at(k, n).score == INT_MIN || at(k, n).ways != 1) return std::nullopt;
+    std::vector<std::string> out(n);
+    for (std::size_t i = k, j = n; j > 0; --j) {
+        if (at(i, j).took) out[j - 1] = cells[--i];
+    }
+    return out;
 }
 
 }  // namespace
@@ -78,10 +181,22 @@ BuiltRows build_grid(const std::vector<const Line*>& content) {
         out.warnings.push_back(ragged_row(header, header_cells.size(), cols));
     out.rows.push_back(make_row(header_cells, header, true));
 
-    for (const Line* l : body) {
-        const std::vector<std::string> cells = merge_to(split_tokens(l->text), static_cast<std::size_t>(cols));
-        if (static_cast<int>(cells.size()) != cols) out.warnings.push_back(ragged_row(*l, cells.size(), cols));
-        out.rows.push_back(make_row(cells, *l, false));
+    std::vector<std::vector<std::string>> cells_of(body.size());
+    std::vector<std::vector<std::string>> full_rows;
+    for (std::size_t k = 0; k < body.size(); ++k) {
+        cells_of[k] = merge_to(split_tokens(body[k]->text), static_cast<std::size_t>(cols));
+        if (static_cast<int>(cells_of[k].size()) == cols) full_rows.push_back(cells_of[k]);
+    }
+    const std::vector<ColumnProfile> columns = profile_columns(full_rows, cols);
+    for (std::size_t k = 0; k < body.size(); ++k) {
+        std::vector<std::string>& cells = cells_of[k];
+        if (static_cast<int>(cells.size()) < cols) {
+            // A short row: place its cells by type, empty cells between.
+            if (auto placed = place_cells(natural_cells(split_tokens(body[k]->text)), columns))
+                cells = std::move(*placed);
+        }
+        if (static_cast<int>(cells.size()) != cols) out.warnings.push_back(ragged_row(*body[k], cells.size(), cols));
+        out.rows.push_back(make_row(cells, *body[k], false));
     }
     return out;
 }

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,12 +71,26 @@ GapKind classify_gap(std::string_view left, std::string_view right, std::string_
 // unit ("310 億ドル", "2003 年") or two parts of one date ("3月 2日").
 bool is_unit_gap(std::string_view left, std::string_view right);
 
-// Cells of a grid line when only unit gaps are closed.
+// The gaps that lie inside one cell for certain: a number and its unit, the
+// parts of one date ("2014 年 3 月 27 日", "2 月 23 日", "12 / 12"; no run of
+// spaces inside). `date` marks the tokens of a date.
+struct TokenGroups {
+    std::vector<bool> bound;   // per gap
+    std::vector<bool> date;    // per token
+};
+TokenGroups group_tokens(const LineTokens& line);
+
+// Cells of a grid line when only bound gaps are closed, and their number.
+std::vector<std::string> natural_cells(const LineTokens& line);
 int natural_cell_count(const LineTokens& line);
 
+// The whole text is one date in a form group_tokens() knows.
+bool is_date_text(std::string_view text);
+
 // Close the cheapest gaps until `target` cells are left (cells keep the
-// spaces as printed). Returns the tokens unchanged when there are not more
-// than `target` of them.
+// spaces as printed): bound gaps first, then converter spaces, then spaces
+// between Japanese; a gap next to a date only before a run of spaces.
+// Returns the tokens unchanged when there are not more than `target` of them.
 std::vector<std::string> merge_to(const LineTokens& line, std::size_t target);
 
 // ---------------------------------------------------------------- forms
@@ -92,6 +107,19 @@ BuiltRows build_wrapped(const std::vector<const Line*>& content);
 
 // The number of cells most grid lines of the body have (0 when none).
 int grid_column_count(const std::vector<const Line*>& body);
+
+// The shape of a table's body gathered one line at a time (what is_grid()
+// and grid_column_count() decide, without going over the lines again).
+class GridShape {
+public:
+    void add(const Line& body_line);
+    int column_count() const;   // grid_column_count()
+    bool is_grid() const;       // is_grid() of a header and these lines
+private:
+    std::map<int, int> frequency_;   // natural cell count -> lines
+    std::size_t lines_ = 0;
+    std::size_t ending_cells_ = 0;   // lines ending with a space
+};
 
 // ---------------------------------------------------------------- cells
 bool is_vote_word(std::string_view text);

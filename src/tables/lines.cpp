@@ -140,23 +140,137 @@ bool is_unit_gap(std::string_view left, std::string_view right) {
     return false;
 }
 
-int natural_cell_count(const LineTokens& line) {
-    int n = line.tokens.empty() ? 0 : 1;
+namespace {
+
+// One space between the parts of a date (a run of spaces is a column gap).
+void skip_one_space(const std::u32string& s, std::size_t& i) {
+    if (i < s.size() && is_space(s[i])) ++i;
+}
+
+bool skip_digits(const std::u32string& s, std::size_t& i) {
+    const std::size_t from = i;
+    while (i < s.size() && text::is_digit_any(s[i])) ++i;
+    return i > from;
+}
+
+bool is_slash(char32_t c) { return c == U'/' || c == U'\uFF0F'; }
+
+// A date starting with the digits at s[i]: "YYYY 年 M 月 D 日", "YYYY 年 M 月",
+// "M 月 D 日" (each space optional), "M/D", "YYYY/M/D". One past its end, or
+// npos. Reads at most a bounded number of parts.
+std::size_t date_end(const std::u32string& s, std::size_t i) {
+    constexpr std::size_t npos = std::u32string::npos;
+    std::size_t j = i;
+    if (!skip_digits(s, j)) return npos;
+    std::size_t k = j;
+    skip_one_space(s, k);
+    if (k < s.size() && (s[k] == U'年' || s[k] == U'月')) {
+        const bool year = s[k] == U'年';
+        ++k;
+        std::size_t m = k;
+        skip_one_space(s, m);
+        if (!skip_digits(s, m)) return npos;
+        skip_one_space(s, m);
+        if (year) {
+            if (m >= s.size() || s[m] != U'月') return npos;
+            ++m;   // "YYYY 年 M 月", perhaps "… D 日"
+            std::size_t d = m;
+            skip_one_space(s, d);
+            if (!skip_digits(s, d)) return m;
+            skip_one_space(s, d);
+            return d < s.size() && s[d] == U'日' ? d + 1 : m;
+        }
+        return m < s.size() && s[m] == U'日' ? m + 1 : npos;
+    }
+    // "M/D", "YYYY/M/D", spaces around the slashes allowed.
+    int parts = 1;
+    std::size_t end = npos;
+    while (parts < 3) {
+        std::size_t m = j;
+        skip_one_space(s, m);
+        if (m >= s.size() || !is_slash(s[m])) break;
+        ++m;
+        skip_one_space(s, m);
+        if (!skip_digits(s, m)) break;
+        j = end = m;
+        ++parts;
+    }
+    return end;
+}
+
+}  // namespace
+
+TokenGroups group_tokens(const LineTokens& line) {
+    TokenGroups out;
+    const std::size_t n = line.tokens.size();
+    out.bound.assign(line.gaps.size(), false);
+    out.date.assign(n, false);
     for (std::size_t g = 0; g < line.gaps.size(); ++g)
-        if (text::to_u32(line.gaps[g]).size() >= 2 || !is_unit_gap(line.tokens[g], line.tokens[g + 1])) ++n;
+        out.bound[g] = text::to_u32(line.gaps[g]).size() < 2 && is_unit_gap(line.tokens[g], line.tokens[g + 1]);
+    if (n == 0) return out;
+    // The line as one string with every token's start; a date may only
+    // start at a token's start.
+    std::u32string s;
+    std::vector<std::size_t> start(n + 1);
+    for (std::size_t t = 0; t < n; ++t) {
+        start[t] = s.size();
+        s += text::to_u32(line.tokens[t]);
+        if (t < line.gaps.size()) s += text::to_u32(line.gaps[t]);
+    }
+    start[n] = s.size();
+    for (std::size_t t = 0; t < n;) {
+        const std::size_t end = text::is_digit_any(s[start[t]]) ? date_end(s, start[t]) : std::u32string::npos;
+        if (end == std::u32string::npos) {
+            ++t;
+            continue;
+        }
+        std::size_t last = t;   // the token the date ends in
+        while (last + 1 < n && start[last + 1] < end) ++last;
+        for (std::size_t k = t; k <= last; ++k) out.date[k] = true;
+        for (std::size_t g = t; g < last; ++g) out.bound[g] = true;
+        t = last + 1;
+    }
+    return out;
+}
+
+std::vector<std::string> natural_cells(const LineTokens& line) {
+    std::vector<std::string> cells;
+    if (line.tokens.empty()) return cells;
+    const TokenGroups groups = group_tokens(line);
+    cells.push_back(line.tokens.front());
+    for (std::size_t g = 0; g < line.gaps.size(); ++g) {
+        if (groups.bound[g])
+            cells.back() += line.gaps[g] + line.tokens[g + 1];
+        else
+            cells.push_back(line.tokens[g + 1]);
+    }
+    return cells;
+}
+
+bool is_date_text(std::string_view utf8) {
+    const std::u32string s = text::to_u32(text::trim(utf8));
+    return !s.empty() && text::is_digit_any(s.front()) && date_end(s, 0) == s.size();
+}
+
+int natural_cell_count(const LineTokens& line) {
+    if (line.tokens.empty()) return 0;
+    const TokenGroups groups = group_tokens(line);
+    int n = 1;
+    for (bool b : groups.bound) n += b ? 0 : 1;
     return n;
 }
 
 namespace {
 
-// How unlikely it is that a gap lies inside one cell.
-int merge_cost(const LineTokens& line, std::size_t g) {
-    switch (classify_gap(line.tokens[g], line.tokens[g + 1], line.gaps[g])) {
-        case GapKind::Wide: return 100;
-        case GapKind::Converter: return is_unit_gap(line.tokens[g], line.tokens[g + 1]) ? 0 : 2;
-        case GapKind::Separator: return is_unit_gap(line.tokens[g], line.tokens[g + 1]) ? 0 : 10;
-    }
-    return 10;
+// How unlikely it is that a gap lies inside one cell. Bound gaps close
+// first; a gap next to a date closes last but for a run of spaces: a date
+// is a whole cell.
+int merge_cost(const LineTokens& line, const TokenGroups& groups, std::size_t g) {
+    if (groups.bound[g]) return 0;
+    const GapKind kind = classify_gap(line.tokens[g], line.tokens[g + 1], line.gaps[g]);
+    if (kind == GapKind::Wide) return 100;
+    if (groups.date[g] || groups.date[g + 1]) return 50;
+    return kind == GapKind::Converter ? 2 : 10;
 }
 
 }  // namespace
@@ -164,10 +278,11 @@ int merge_cost(const LineTokens& line, std::size_t g) {
 std::vector<std::string> merge_to(const LineTokens& line, std::size_t target) {
     if (target == 0 || line.tokens.size() <= target) return line.tokens;
     const std::size_t merges = line.tokens.size() - target;
+    const TokenGroups groups = group_tokens(line);
     std::vector<std::size_t> order(line.gaps.size());
     for (std::size_t g = 0; g < order.size(); ++g) order[g] = g;
     std::vector<int> cost(line.gaps.size());
-    for (std::size_t g = 0; g < cost.size(); ++g) cost[g] = merge_cost(line, g);
+    for (std::size_t g = 0; g < cost.size(); ++g) cost[g] = merge_cost(line, groups, g);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return cost[a] < cost[b]; });
     std::vector<bool> closed(line.gaps.size(), false);
     for (std::size_t k = 0; k < merges; ++k) closed[order[k]] = true;

@@ -44,6 +44,7 @@ constexpr int kWideOverride = 300;     // joining across a run of spaces
 constexpr int kLabelPromotion = 30;    // + ordinal: the row label ends at a converter space
 constexpr int kLabelNotBeforeNumber = 10;  // cells often start with a date or amount
 constexpr int kRowEndInsideLine = 500; // rows end at line ends
+constexpr int kLabelSentence = 50;     // a row label names the row; a sentence end belongs to a cell
 
 struct Stream {
     std::vector<Piece> pieces;
@@ -54,6 +55,8 @@ bool starts_with_digit(std::string_view token) {
     const std::u32string u = text::to_u32(token.substr(0, std::min<std::size_t>(token.size(), 4)));
     return !u.empty() && text::is_digit_any(u.front());
 }
+
+bool has_sentence_end(std::string_view piece) { return piece.find("。") != std::string_view::npos; }
 
 bool ends_with_ascii(std::string_view token) { return !token.empty() && static_cast<unsigned char>(token.back()) < 0x80; }
 
@@ -134,7 +137,9 @@ std::optional<std::vector<bool>> best_partition(const Stream& s, int cols) {
         std::vector<long long> next(n, kUnreached);
         for (std::size_t c = 0; c < n; ++c) {
             if (cost[c] == kUnreached) continue;
-            const long long j = cost[c] + join_cost(s.bounds[i]);
+            // Joining a piece with a sentence end into the row label.
+            const int label_sentence = c == 0 && has_sentence_end(s.pieces[i + 1].text) ? kLabelSentence : 0;
+            const long long j = cost[c] + join_cost(s.bounds[i]) + label_sentence;
             if (j < next[c]) {
                 next[c] = j;
                 from[i * n + c] = static_cast<int>(c);

@@ -199,6 +199,27 @@ TEST_CASE("tables: wrapped row label with converter spaces in it") {
     CHECK(t.report.warnings.empty());
 }
 
+TEST_CASE("tables: a wrapped row label holds no sentence end") {
+    // The label shares its line with the first line of its cell, which goes
+    // on past a sentence end to a number: the label ends before the cell's
+    // first word, not at the space before the number.
+    const std::vector<Line> lines = make_lines({
+        "表 9 比較 ",
+        " 甲国 乙国 ",
+        "経済関係 EU 加盟国。貿易は 2022",
+        "年に倍増。 ",
+        "交渉中。 ",
+        "政治関係 2004年に",
+        "加盟。 ",
+        "未加盟。 ",
+    });
+    const Table t = tables::rebuild_table(lines, 0, lines.size(), 1, layout_of(60));
+    CHECK(all_rows(t) == Rows{{"", "甲国", "乙国"},
+                              {"経済関係", "EU 加盟国。貿易は 2022年に倍増。", "交渉中。"},
+                              {"政治関係", "2004年に加盟。", "未加盟。"}});
+    CHECK(t.report.warnings.empty());
+}
+
 TEST_CASE("tables: wrapped table across a page break") {
     // The second cell of the first row breaks across pages: a page number
     // line between blank lines, and the new page's line starts with a space.
@@ -482,4 +503,175 @@ TEST_CASE("tables: Japanese country names to ISO alpha-3") {
     CHECK(tables::iso3_from_japanese("ｳｸﾗｲﾅ") == "UKR");
     CHECK(tables::iso3_from_japanese("アトランティス") == "");
     CHECK(tables::iso3_from_japanese("") == "");
+}
+
+TEST_CASE("tables: a long caption does not swallow the grid's header row") {
+    // The caption fills 88 % of the 60-wide column and has no paragraph-end
+    // space, so it could wrap; but the next line is a header: it has several
+    // cells (label and month-day dates) and rows of the same cells follow.
+    const std::vector<Line> lines = make_lines({
+        "表 1 2023年の国連総会決議における東南アジア諸国の投票",  // 1
+        "",
+        "国 1月 5日 2月 9日",                                     // 3
+        "",
+        "甲国 賛成 棄権",                                         // 5
+        "乙国 反対 賛成",
+        "丙国 賛成 賛成",                                         // 7
+        "",
+        "このように、各国の立場は決議の内容によって大きく異なっていた。",  // 9
+    });
+    const Layout layout = layout_of(60);
+    const std::size_t end = tables::find_table_end(lines, 0, layout);
+    CHECK(end == 7);
+    const Table t = tables::rebuild_table(lines, 0, end, 1, layout);
+    CHECK(t.label == "表 1");
+    CHECK(t.caption == "2023年の国連総会決議における東南アジア諸国の投票");
+    CHECK(all_rows(t) == Rows{{"国", "1月 5日", "2月 9日"},
+                              {"甲国", "賛成", "棄権"},
+                              {"乙国", "反対", "賛成"},
+                              {"丙国", "賛成", "賛成"}});
+    const std::vector<VoteRecord> votes = tables::tidy_votes(t, "");
+    REQUIRE(votes.size() == 6);
+    CHECK(votes[0].date == "2023-01-05");
+    CHECK(votes[1].date == "2023-02-09");
+
+    // A header of dates alone is a row of cells even with no rows after it.
+    const std::vector<Line> lone = make_lines({
+        "表 1 2023年の国連総会決議における東南アジア諸国の投票",
+        "",
+        "国 1月 5日 2月 9日 3月 1日",
+    });
+    const Table t2 = tables::rebuild_table(lone, 0, lone.size(), 1, layout);
+    CHECK(t2.caption == "2023年の国連総会決議における東南アジア諸国の投票");
+}
+
+TEST_CASE("tables: header dates written with converter spaces") {
+    // Every header cell holds its own year, "YYYY 年 M 月 D 日" with a space
+    // between every part; the body has five cells a row.
+    const std::vector<Line> lines = make_lines({
+        "表 2 投票の推移 ",
+        "国名 2014 年 3 月 27 日 2022 年 3 月 2 日 2022 年 10 月 12 日 2023 年 2 月 23 日 ",
+        "甲国 不参加 不参加 棄権 棄権 ",
+        "乙国 棄権 棄権 棄権 棄権 ",
+        "丙国 反対 反対 反対 反対 ",
+    });
+    const Table t = tables::rebuild_table(lines, 0, lines.size(), 1, layout_of(80));
+    CHECK(t.report.cols == 5);
+    REQUIRE(t.rows.size() == 4);
+    CHECK(row_texts(t.rows[0]) == std::vector<std::string>{"国名", "2014 年 3 月 27 日", "2022 年 3 月 2 日",
+                                                          "2022 年 10 月 12 日", "2023 年 2 月 23 日"});
+    CHECK(t.report.warnings.empty());
+    const std::vector<VoteRecord> votes = tables::tidy_votes(t, "");
+    REQUIRE(votes.size() == 12);
+    CHECK(votes[0].date == "2014-03-27");
+    CHECK(votes[1].date == "2022-03-02");
+    CHECK(votes[2].date == "2022-10-12");
+    CHECK(votes[3].date == "2023-02-23");
+
+    // Month-day headers with spaces inside, and a slash date, mixed.
+    const std::vector<Line> mixed = make_lines({
+        "表 3 投票",
+        "国 2 月 23 日 10 月 27 日 12/12",
+        "甲国 賛成 反対 反対",
+        "乙国 棄権 棄権 賛成",
+    });
+    const Table m = tables::rebuild_table(mixed, 0, mixed.size(), 1, layout_of(80));
+    CHECK(row_texts(m.rows[0]) == std::vector<std::string>{"国", "2 月 23 日", "10 月 27 日", "12/12"});
+    const std::vector<VoteRecord> mv = tables::tidy_votes(m, "2023 年の総会");
+    REQUIRE(mv.size() == 6);
+    CHECK(mv[0].date == "2023-02-23");
+    CHECK(mv[1].date == "2023-10-27");
+    CHECK(mv[2].date == "2023-12-12");
+}
+
+TEST_CASE("tables: a page-number block inside a wrapped table") {
+    // A line of spaces only, blank lines, the page number, then the new
+    // page's first line (with its page-break space): a page break, not the
+    // end of the table, when what follows still fits the table's cells.
+    const std::vector<std::string> head = {
+        "表 4 二国の比較 ",      // 1
+        "",
+        " 甲国 乙国 ",           // 3
+        "",
+        "政治 議会制を採る。 ",  // 5
+        "",
+        "大統領制。 ",           // 7
+        "",
+        " ",                     // 9: the page ends
+        "",
+        "",
+        "13",                    // 12: page number
+        "",
+    };
+    std::vector<std::string> raws = head;
+    for (const char* s : {" 経済 市場経済。 ",  // 14: the new page
+                          "",
+                          "計画経済から移行中。 ",  // 16
+                          "",
+                          "（出所）各国資料 ",  // 18
+                          "",
+                          " ",
+                          "",
+                          "両国の違いは明らかであり、今後の協力には時間がかかるであろう。 "})
+        raws.emplace_back(s);
+    const std::vector<Line> lines = make_lines(raws);
+    const Layout layout = layout_of(60);
+    const std::size_t end = tables::find_table_end(lines, 0, layout);
+    CHECK(end == 18);
+    const Table t = tables::rebuild_table(lines, 0, end, 1, layout);
+    CHECK(all_rows(t) == Rows{{"", "甲国", "乙国"},
+                              {"政治", "議会制を採る。", "大統領制。"},
+                              {"経済", "市場経済。", "計画経済から移行中。"}});
+    CHECK(t.source == "（出所）各国資料");
+    CHECK(t.report.warnings.empty());
+
+    // Prose after the page break: the table ended with the page.
+    std::vector<std::string> prose = head;
+    for (const char* s : {" 両国の違いは明らかであり、今後の協力には時間がかかるであろう。", "",
+                          "しかし、経済面では協力の余地が大きく残されていると考えられる。 "})
+        prose.emplace_back(s);
+    const std::vector<Line> plines = make_lines(prose);
+    CHECK(tables::find_table_end(plines, 0, layout) == 7);
+
+    // A short prose line after the page break does not fit the cells either.
+    std::vector<std::string> short_prose = head;
+    for (const char* s : {" 以上のように、両国の立場は大きく異なっている。 "}) short_prose.emplace_back(s);
+    const std::vector<Line> slines = make_lines(short_prose);
+    CHECK(tables::find_table_end(slines, 0, layout) == 7);
+}
+
+TEST_CASE("tables: an empty cell in a numeric grid is placed by column type") {
+    const std::vector<Line> lines = make_lines({
+        "表 5 貿易",
+        "国名 2021年 2022年 前年比 収支",
+        "甲国 27億ドル 36億ドル +33% 8.2",
+        "乙国 80億ドル 97億ドル +21% ▲3.5",
+        "丙国 － 0.4億ドル 0.3",         // line 5: no 前年比 value
+        "丁国 4億ドル 6億ドル +50% 1.8",
+        "戊国 30億ドル 28億ドル ▲7% 4.5",
+    });
+    const Table t = tables::rebuild_table(lines, 0, lines.size(), 1, layout_of(60));
+    CHECK(t.report.cols == 5);
+    REQUIRE(t.rows.size() == 6);
+    CHECK(row_texts(t.rows[3]) == std::vector<std::string>{"丙国", "－", "0.4億ドル", "", "0.3"});
+    CHECK(t.rows[3].cells[3].type == CellType::Empty);
+    CHECK(t.report.warnings.empty());
+    CHECK(t.column_types == std::vector<ColumnType>{ColumnType::String, ColumnType::Number, ColumnType::Number,
+                                                    ColumnType::Number, ColumnType::Number});
+
+    // Two columns could take the 億ドル value: no confident placement, so
+    // the row stays ragged and is reported.
+    const std::vector<Line> unsure = make_lines({
+        "表 5 貿易",
+        "国名 2021年 2022年 前年比 収支",
+        "甲国 27億ドル 36億ドル +33% 8.2",
+        "乙国 80億ドル 97億ドル +21% ▲3.5",
+        "丙国 5億ドル 0.3",              // line 5
+        "丁国 4億ドル 6億ドル +50% 1.8",
+    });
+    const Table u = tables::rebuild_table(unsure, 0, unsure.size(), 1, layout_of(60));
+    CHECK(row_texts(u.rows[3]) == std::vector<std::string>{"丙国", "5億ドル", "0.3"});
+    REQUIRE(u.report.warnings.size() == 1);
+    CHECK(u.report.warnings[0].code == "table-ragged-row");
+    CHECK(u.report.warnings[0].line == 5);
 }
