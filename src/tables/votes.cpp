@@ -94,7 +94,11 @@ int find_year(std::string_view utf8) {
     return 0;
 }
 
-std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string two(int v) {
+    std::string s = std::to_string(v);
+    if (s.size() < 2) s.insert(s.begin(), '0');
+    return s;
+}
 
 // ISO 8601; without a year the month and day alone (xsd:gMonthDay "--03-02").
 std::string iso_date(const Date& d, int year) {
