@@ -114,6 +114,12 @@ void add_title_stmt(pugi::xml_node file_desc, const Document& doc) {
         ch.text().set(doc.header.chapter.c_str());
     }
     if (!doc.header.author.empty()) ts.append_child("author").text().set(doc.header.author.c_str());
+    if (!doc.header.affiliation.empty()) {
+        // Not inside author: the author element holds the name alone.
+        pugi::xml_node resp = ts.append_child("respStmt");
+        resp.append_child("resp").text().set("affiliation");
+        resp.append_child("orgName").text().set(doc.header.affiliation.c_str());
+    }
 }
 
 void add_header(pugi::xml_node tei, const Document& doc) {

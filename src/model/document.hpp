@@ -44,7 +44,8 @@ struct DecodedText {
 // checks that every input character is either in the TEI or named here.
 enum class ArtefactKind {
     FakeBoldCopy,     // the 2nd..4th copies of a run printed four times
-    PageNumber,       // a page-number line
+    PageNumber,       // a page-number line ("12", "- 12 -", bold "12121212")
+    RunningHeader,    // a page's running header: a title repeated at the top of pages
     PageBreakSpace,   // the one leading space that starts a new page
     LineWrap,         // the line end (and trailing spaces) inside a paragraph
     BlankLine,        // empty lines and lines of spaces only
@@ -75,7 +76,10 @@ struct Line {
     bool trailing_space = false;  // raw ended with a space (paragraph-end signal)
     bool page_start = false;      // first content line of a new page
     bool fake_bold = false;       // the whole line was printed four times
-    bool page_number = false;     // a page-number line (removed from the body)
+    bool page_number = false;     // page furniture removed from the body: a page number
+                                  // or a running header (see running_header)
+    bool running_header = false;  // a title repeated at page tops, next to page numbers
+    bool indent = false;          // raw began with a full-width space or two spaces: a paragraph start
     std::vector<ByteRange> bold;  // bold runs in `text` (fake bold collapsed)
     int width = 0;                // East Asian display width of `text`
 };
@@ -225,6 +229,7 @@ struct DocumentHeader {
     std::string title;
     std::string subtitle;
     std::string author;
+    std::string affiliation;      // as printed, e.g. "（慶應義塾大学准教授）"
     SourceSpan span;
 };
 

@@ -1,6 +1,7 @@
 #include "normalise/normalise.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "text/unicode.hpp"
 
@@ -123,7 +124,16 @@ std::string collapse_bold_markers(std::string_view line, std::vector<ByteRange>&
 }
 
 bool is_page_number_text(std::string_view trimmed) {
-    const std::u32string s = to_u32(trimmed);
+    std::u32string s = to_u32(trimmed);
+    // Decorated forms: "- 12 -", "― 12 ―", "－12－": the same dash on both sides.
+    auto is_page_dash = [](char32_t c) { return c == U'-' || c == U'－' || c == U'―' || c == U'—' || c == U'–'; };
+    if (s.size() >= 3 && is_page_dash(s.front()) && s.back() == s.front()) {
+        std::size_t a = 1, b = s.size() - 1;
+        while (a < b && (s[a] == U' ' || s[a] == 0x3000)) ++a;
+        while (b > a && (s[b - 1] == U' ' || s[b - 1] == 0x3000)) --b;
+        s = s.substr(a, b - a);
+        if (s.empty() || s.size() > 4) return false;
+    }
     if (s.empty()) return false;
     for (char32_t c : s)
         if (!text::is_digit_any(c)) return false;
@@ -152,6 +162,12 @@ std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std
         }
         const std::size_t lead = right_trimmed.size() - trimmed.size();
         line.leading_space = lead == 1 && line.raw[0] == ' ';
+        // A paragraph's first line indented by a full-width space (perhaps
+        // after the page-break space) or by two spaces.
+        const std::string_view after_break = line.leading_space || text::starts_with(line.raw, " \xE3\x80\x80")
+                                                 ? std::string_view(line.raw).substr(1)
+                                                 : std::string_view(line.raw);
+        line.indent = text::starts_with(after_break, "\xE3\x80\x80") || text::starts_with(line.raw, "  ");
         if (lead > 0)
             artefacts.push_back({line.leading_space ? ArtefactKind::PageBreakSpace : ArtefactKind::Whitespace,
                                  line.number, std::string(right_trimmed.substr(0, lead))});
@@ -185,7 +201,45 @@ std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std
         line.width = text::display_width(line.text);
         lines.push_back(std::move(line));
     }
+    mark_running_headers(lines, artefacts);
     return lines;
+}
+
+void mark_running_headers(std::vector<Line>& lines, std::vector<Artefact>& artefacts) {
+    // Where the pages are: the page-number lines.
+    std::vector<std::size_t> pages;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (lines[i].page_number) pages.push_back(i);
+    if (pages.empty()) return;
+    // A line next to a page number (the nearest content line before or after
+    // it) whose text stands next to another page number as well.
+    auto nearest_content = [&](std::size_t from, int step) -> std::size_t {
+        for (long k = static_cast<long>(from) + step, n = 0; k >= 0 && k < static_cast<long>(lines.size()) && n < 4;
+             k += step, ++n) {
+            if (lines[static_cast<std::size_t>(k)].blank) continue;
+            if (lines[static_cast<std::size_t>(k)].page_number) return SIZE_MAX;
+            return static_cast<std::size_t>(k);
+        }
+        return SIZE_MAX;
+    };
+    std::map<std::string, std::vector<std::size_t>> by_text;
+    for (std::size_t p : pages)
+        for (int step : {-1, 1}) {
+            const std::size_t k = nearest_content(p, step);
+            if (k == SIZE_MAX || lines[k].fake_bold) continue;
+            const std::string key = text::strip_spaces(lines[k].text);
+            if (!key.empty() && lines[k].width <= 80) by_text[key].push_back(k);
+        }
+    for (auto& [key, where] : by_text) {
+        std::sort(where.begin(), where.end());
+        where.erase(std::unique(where.begin(), where.end()), where.end());
+        if (where.size() < 2) continue;
+        for (std::size_t k : where) {
+            lines[k].running_header = true;
+            lines[k].page_number = true;
+            artefacts.push_back({ArtefactKind::RunningHeader, lines[k].number, lines[k].text});
+        }
+    }
 }
 
 Layout detect_layout(const std::vector<Line>& lines) {

@@ -30,6 +30,11 @@ bool is_page_number_text(std::string_view trimmed);
 // Normalise every line; removed characters are recorded in `artefacts`.
 std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std::vector<Artefact>& artefacts);
 
+// Running headers: a line standing next to a page number (the first or last
+// line of a page) whose text stands next to another page number as well.
+// They are marked page_number and running_header.
+void mark_running_headers(std::vector<Line>& lines, std::vector<Artefact>& artefacts);
+
 // Detect how paragraphs end and how wide a full line is.
 Layout detect_layout(const std::vector<Line>& lines);
 

@@ -1,6 +1,7 @@
 #include "segment/segment.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "tables/tables.hpp"
 #include "text/unicode.hpp"
@@ -22,6 +23,12 @@ bool is_sentence_end(char32_t c) {
 bool ends_sentence(const Line& l) {
     const std::u32string s = to_u32(l.text);
     return !s.empty() && (s.back() == U'。' || s.back() == U'．');
+}
+
+// A whole line in lenticular brackets: 【はじめに】, 【第1節 背景】.
+bool is_bracketed_heading(const std::u32string& s) {
+    if (s.size() < 3 || s.front() != U'【' || s.back() != U'】') return false;
+    return s.find(U'【', 1) == std::u32string::npos;
 }
 
 bool is_circled_item(std::string_view t) {
@@ -88,7 +95,9 @@ Numbering heading_numbering(std::string_view t) {
     auto numbered = [&](std::size_t i, bool kanji) -> bool {
         if (i == 0 || i > 3 || i + 1 >= s.size()) return false;
         const bool period = s[i] == U'．' || s[i] == U'.' || (kanji && s[i] == U'、');
-        if (!period || text::is_digit_any(s[i + 1])) return false;
+        if (!period) return false;
+        // "9.11" is a date; "１．2020 年の政変" (a full-width period) is a number and a year.
+        if (text::is_digit_any(s[i + 1]) && s[i] != U'．') return false;
         if (s[i + 1] == U' ' && (i + 2 >= s.size() || s[i + 2] == U' ')) return false;
         return true;
     };
@@ -168,6 +177,45 @@ bool is_section_break(const Line& line) {
     return t == "＊" || t == "*" || t == "＊＊＊" || t == "***" || t == "※";
 }
 
+namespace {
+
+bool is_subtitle(const std::u32string& s) { return s.size() >= 3 && is_dash(s.front()) && is_dash(s.back()); }
+
+// "小林 健太郎（慶應義塾大学准教授）": the name, and the affiliation in brackets after it.
+struct AuthorLine {
+    std::string name;
+    std::string affiliation;
+};
+
+std::optional<AuthorLine> author_line(const Line& line) {
+    const std::u32string s = to_u32(line.text);
+    std::size_t open = s.find(U'（');
+    if (open == std::u32string::npos) open = s.find(U'(');
+    if (open != std::u32string::npos && open > 0 && (s.back() == U'）' || s.back() == U')')) {
+        Line name_only = line;
+        name_only.text = std::string(text::trim(text::to_utf8(s.substr(0, open))));
+        if (looks_like_author(name_only))
+            return AuthorLine{name_only.text, text::to_utf8(s.substr(open))};
+        return std::nullopt;
+    }
+    if (looks_like_author(line)) return AuthorLine{line.text, ""};
+    return std::nullopt;
+}
+
+// A line under the author naming where they work: all in brackets, or
+// ending with a post or an institution.
+bool is_affiliation(const Line& line) {
+    const std::u32string s = to_u32(line.text);
+    if (s.size() < 3 || line.width > 60) return false;
+    if ((s.front() == U'（' && s.back() == U'）') || (s.front() == U'(' && s.back() == U')')) return true;
+    for (std::u32string_view w : {U"教授", U"准教授", U"講師", U"研究員", U"所長", U"大学", U"研究所", U"センター",
+                                  U"フェロー", U"理事長", U"客員", U"助教"})
+        if (s.size() >= w.size() && std::u32string_view(s).substr(s.size() - w.size()) == w) return true;
+    return false;
+}
+
+}  // namespace
+
 HeaderResult detect_header(const std::vector<Line>& lines) {
     HeaderResult r;
     const std::vector<bool> none;
@@ -183,24 +231,31 @@ HeaderResult detect_header(const std::vector<Line>& lines) {
         r.header.title = std::string(text::trim(std::string_view(l0.text).substr(num.length)));
         i = next_content(lines, i + 1, none);
     } else {
-        // Without a chapter label, a title is only believed when an author line follows.
-        const std::size_t j = next_content(lines, i + 1, none);
+        // Without a chapter label, a title is only believed when an author
+        // line follows (a subtitle may stand between them).
+        std::size_t j = next_content(lines, i + 1, none);
+        if (j < lines.size() && is_subtitle(to_u32(lines[j].text))) j = next_content(lines, j + 1, none);
         const bool title_like = num.level == 0 && !is_unnumbered_heading_word(text::strip_spaces(l0.text)) &&
                                 !is_list_item(l0.text) && l0.width < 80 &&
                                 !is_sentence_end(to_u32(l0.text).back());
-        if (!(title_like && j < lines.size() && looks_like_author(lines[j]))) return r;
+        if (!(title_like && j < lines.size() && author_line(lines[j]))) return r;
     }
-    for (int guard = 0; guard < 4 && i < lines.size(); ++guard) {
+    for (int guard = 0; guard < 5 && i < lines.size(); ++guard) {
         const Line& l = lines[i];
         const std::u32string s = to_u32(l.text);
-        if (s.size() >= 2 && is_dash(s.front()) && is_dash(s.back())) {
+        if (is_subtitle(s) && r.header.subtitle.empty()) {
             r.header.subtitle = l.text;   // dashes kept: TEI keeps the characters as printed
         } else if (r.header.title.empty() && heading_numbering(l.text).level == 0 && !is_list_item(l.text) &&
-                   !is_sentence_end(s.back())) {
+                   !is_sentence_end(s.back()) && !(have_chapter && author_line(l) && !author_line(l)->affiliation.empty())) {
             r.header.title = l.text;
-        } else if (r.header.author.empty() && looks_like_author(l) && (have_chapter || !r.header.title.empty())) {
-            r.header.author = l.text;
+        } else if (auto a = author_line(l); a && r.header.author.empty() && (have_chapter || !r.header.title.empty())) {
+            r.header.author = a->name;
+            r.header.affiliation = a->affiliation;
             i = next_content(lines, i + 1, none);
+            if (r.header.affiliation.empty() && i < lines.size() && is_affiliation(lines[i])) {
+                r.header.affiliation = lines[i].text;
+                i = next_content(lines, i + 1, none);
+            }
             break;
         } else {
             break;
@@ -218,8 +273,14 @@ bool ends_paragraph(const std::vector<Line>& lines, std::size_t i, const Layout&
     switch (layout.signal) {
         case ParagraphSignal::TrailingSpace:
             return l.trailing_space;
-        case ParagraphSignal::BlankLine:
-            return l.trailing_space || (i + 1 < lines.size() && lines[i + 1].blank);
+        case ParagraphSignal::BlankLine: {
+            if (l.trailing_space) return true;
+            if (i + 1 >= lines.size() || !lines[i + 1].blank) return false;
+            // Blank lines around a page number are the page break, not a paragraph end.
+            std::size_t k = i + 1;
+            while (k < lines.size() && lines[k].blank) ++k;
+            return k >= lines.size() || !lines[k].page_number;
+        }
         case ParagraphSignal::ShortLine: {
             const int slack = std::max(4, layout.column_width / 10);
             return l.width < layout.column_width - slack;
@@ -247,6 +308,7 @@ int heading_level_at(const std::vector<Line>& lines, std::size_t i, const Layout
     if (!short_line) return 0;
     if (num.level) return num.level;
     if (is_unnumbered_heading_word(text::strip_spaces(l.text))) return 2;
+    if (is_bracketed_heading(s)) return 2;
     // An unnumbered short line standing alone between paragraphs.
     switch (layout.signal) {
         case ParagraphSignal::BlankLine:
@@ -301,12 +363,19 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
             if (ends_paragraph(lines, j, layout)) break;
             std::size_t k = j + 1;
             std::vector<std::size_t> pages;
-            while (k < lines.size() && (lines[k].blank || lines[k].page_number)) {
+            bool skipped_notes = false;
+            // Blank lines, page furniture, and footnotes printed at the page's
+            // foot lie between a paragraph's last line on one page and its
+            // next line on the next page.
+            while (k < lines.size() && (lines[k].blank || lines[k].page_number || (!skip.empty() && skip[k]))) {
                 if (lines[k].page_number) pages.push_back(k);
+                if (!skip.empty() && skip[k] && !lines[k].blank) skipped_notes = true;
                 ++k;
             }
-            if (k >= lines.size() || (!skip.empty() && skip[k])) break;
+            if (k >= lines.size()) break;
+            if (skipped_notes && pages.empty()) break;   // notes, not a page break: the text ends here
             const Line& n = lines[k];
+            if (n.indent) break;   // an indented line starts a paragraph
             // "1.  " items break a paragraph; circled numbers do not: inline
             // enumerations (①…、②…) wrap onto a line start all the time.
             const bool numbered_item = is_list_item(n.text) && !is_circled_item(n.text);

@@ -16,6 +16,37 @@ namespace {
 
 bool is_latin_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
+// Latin, Cyrillic and Western punctuation: text whose words are separated by spaces.
+bool is_western(char32_t c) {
+    return (c > U' ' && c < 0x7F) || (c >= 0xC0 && c < 0x250) || (c >= 0x400 && c < 0x530) || c == U'“' ||
+           c == U'”' || c == U'’' || c == U'–' || c == U'—';
+}
+
+char32_t last_char(const std::vector<Inline>& out);
+
+// Between two pieces of Western text a wrapped line lost a space; not inside
+// a number ("19" / "99"), after a hyphen or slash, or inside a URL.
+bool needs_space_at_wrap(const std::vector<Inline>& out, std::string_view next_text) {
+    const char32_t prev = last_char(out);
+    const std::u32string head = to_u32(next_text.substr(0, std::min<std::size_t>(next_text.size(), 8)));
+    if (head.empty() || !is_western(prev) || !is_western(head.front())) return false;
+    if (text::is_digit_any(prev) && text::is_digit_any(head.front())) return false;
+    if (prev == U'-' || prev == U'/' || prev == U'(' || head.front() == U')' || head.front() == U'.' ||
+        head.front() == U',')
+        return false;
+    // inside a URL: the last word so far starts with http or www, or sits in < >
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->kind != InlineKind::Text) continue;
+        const std::string& t = it->text;
+        const std::size_t sp = t.find_last_of(" <");
+        const std::string_view word = std::string_view(t).substr(sp == std::string::npos ? 0 : sp + 1);
+        if (word.find("http") != std::string_view::npos || word.find("www.") != std::string_view::npos) return false;
+        if (sp != std::string::npos && t[sp] == '<') return false;
+        break;
+    }
+    return true;
+}
+
 void append_text(std::vector<Inline>& out, const std::string& s, int line) {
     if (s.empty()) return;
     if (!out.empty() && out.back().kind == InlineKind::Text) {
@@ -118,12 +149,8 @@ std::vector<Inline> build_inlines(const std::vector<Line>& lines, const std::vec
             // keep the layout space after a label out of the content
             while (offset < t.size() && t[offset] == ' ') ++offset;
         }
-        // Latin words wrapped over a line end lose their space: put it back.
-        if (!first && offset < t.size()) {
-            const char32_t prev = last_char(out);
-            const char32_t next = to_u32(t.substr(offset, 4)).front();
-            if (is_latin_letter(prev) && is_latin_letter(next)) append_text(out, " ", l.number);
-        }
+        // Western words wrapped over a line end lose their space: put it back.
+        if (!first && offset < t.size() && needs_space_at_wrap(out, t.substr(offset))) append_text(out, " ", l.number);
         // Pieces: ordinary text and bold runs. A bold run that is a bracketed
         // number is a note marker; in a whole-line bold heading only a marker
         // at the end of the line is (the one at the start is its numbering).
@@ -238,6 +265,44 @@ void find_bare_note_refs(std::vector<Inline>& content, const std::vector<int>& k
     apply_bare_references(content, cands, choose_bare_references(cands, expected));
 }
 
+namespace {
+
+// One plain marker at s[i]: "（n）" / "(n)" after a word, "n)" directly after
+// a word (a flattened superscript "1)"), or "＊n" / "※n". Returns the end of
+// the marker and its number, or 0.
+std::pair<std::size_t, int> plain_marker_at(const std::u32string& s, std::size_t i) {
+    auto digits_from = [&](std::size_t j) {
+        std::size_t k = j;
+        while (k < s.size() && text::is_digit_any(s[k]) && k - j < 3) ++k;
+        return k;
+    };
+    const char32_t c = s[i];
+    if (c == U'（' || c == U'(') {
+        const char32_t close = c == U'（' ? U'）' : U')';
+        const std::size_t j = digits_from(i + 1);
+        if (j == i + 1 || j >= s.size() || s[j] != close) return {0, 0};
+        // A marker follows the word it annotates; "（1）～" in a heading names a part.
+        if (j + 1 < s.size() && (s[j + 1] == U'～' || s[j + 1] == U'〜')) return {0, 0};
+        return {j + 1, static_cast<int>(text::parse_number(to_utf8(s.substr(i + 1, j - i - 1))))};
+    }
+    if (c == U'＊' || c == U'※' || c == U'*') {
+        const std::size_t j = digits_from(i + 1);
+        if (j == i + 1 || (j < s.size() && text::is_digit_any(s[j]))) return {0, 0};
+        return {j, static_cast<int>(text::parse_number(to_utf8(s.substr(i + 1, j - i - 1))))};
+    }
+    if (text::is_digit_any(c) && i > 0 && text::is_japanese(s[i - 1]) && !text::is_digit_any(s[i - 1]) &&
+        s[i - 1] != U'（' && s[i - 1] != U'(') {
+        const std::size_t j = digits_from(i);
+        if (j < s.size() && (s[j] == U')' || s[j] == U'）')) {
+            // "1)" with no opening bracket before it on the line
+            return {j + 1, static_cast<int>(text::parse_number(to_utf8(s.substr(i, j - i))))};
+        }
+    }
+    return {0, 0};
+}
+
+}  // namespace
+
 void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes) {
     const std::set<int> known(known_notes.begin(), known_notes.end());
     std::vector<Inline> out;
@@ -246,19 +311,12 @@ void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& 
         const std::u32string s = to_u32(in.text);
         std::size_t start = 0;
         for (std::size_t i = 1; i < s.size(); ++i) {
-            if (s[i] != U'（' && s[i] != U'(') continue;
-            const char32_t close = s[i] == U'（' ? U'）' : U')';
-            std::size_t j = i + 1;
-            while (j < s.size() && text::is_digit_any(s[j]) && j - i <= 3) ++j;
-            if (j == i + 1 || j >= s.size() || s[j] != close) continue;
-            // A marker follows the word it annotates; "（1）～" in a heading names a part.
-            if (j + 1 < s.size() && (s[j + 1] == U'～' || s[j + 1] == U'〜')) continue;
-            const int n = static_cast<int>(text::parse_number(to_utf8(s.substr(i + 1, j - i - 1))));
-            if (!known.count(n)) continue;
+            const auto [end, n] = plain_marker_at(s, i);
+            if (end == 0 || !known.count(n)) continue;
             if (i > start) out.push_back({InlineKind::Text, to_utf8(s.substr(start, i - start)), 0, in.line});
-            out.push_back({InlineKind::NoteRef, to_utf8(s.substr(i, j - i + 1)), n, in.line});
-            start = j + 1;
-            i = j;
+            out.push_back({InlineKind::NoteRef, to_utf8(s.substr(i, end - i)), n, in.line});
+            start = end;
+            i = end - 1;
         }
         if (start < s.size()) out.push_back({InlineKind::Text, to_utf8(s.substr(start)), 0, in.line});
     }

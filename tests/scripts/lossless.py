@@ -27,6 +27,8 @@ def tei_stream(path, stem):
     for t in titles + ts.findall(f"{TEI}author"):
         if "".join(t.itertext()) != stem:   # a file name standing in for a missing title
             parts.append("".join(t.itertext()))
+    for org in ts.findall(f"{TEI}respStmt/{TEI}orgName"):   # the author's affiliation
+        parts.append("".join(org.itertext()))
     text = root.find(f"{TEI}text")
     for lb in text.iter(f"{TEI}listBibl"):
         lb.clear()

@@ -122,3 +122,31 @@ TEST_CASE("layout: short last lines, measured in East Asian width") {
     CHECK(l.signal == ParagraphSignal::ShortLine);
     CHECK(l.column_width == 50);
 }
+
+TEST_CASE("page numbers: decorated forms with the same dash on both sides") {
+    CHECK(is_page_number_text("- 12 -"));
+    CHECK(is_page_number_text("― 87 ―"));
+    CHECK(is_page_number_text("－5－"));
+    CHECK_FALSE(is_page_number_text("- 12"));
+    CHECK_FALSE(is_page_number_text("―統合―"));
+}
+
+TEST_CASE("running headers: a title next to two page numbers is page furniture, its first use is not") {
+    std::vector<Artefact> art;
+    auto lines = normalise_lines({"北極の国際政治", "", "本文が続く。", "", "12", "", " 北極の国際政治", "", "続きの本文。", "",
+                                  "13", "", " 北極の国際政治", "", "さらに本文。"},
+                                 art);
+    CHECK_FALSE(lines[0].running_header);
+    CHECK(lines[6].running_header);
+    CHECK(lines[6].page_number);
+    CHECK(lines[12].running_header);
+    CHECK_FALSE(lines[2].running_header);
+}
+
+TEST_CASE("indent: a full-width space, also after the page-break space, marks a paragraph start") {
+    auto lines = norm({"\xE3\x80\x80段落の始まり", " \xE3\x80\x80改ページ後の段落", "  二つの空白", "普通の行"});
+    CHECK(lines[0].indent);
+    CHECK(lines[1].indent);
+    CHECK(lines[2].indent);
+    CHECK_FALSE(lines[3].indent);
+}

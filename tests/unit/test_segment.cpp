@@ -199,3 +199,42 @@ TEST_CASE("a numbered heading at the top of a page right after a paragraph (blan
     REQUIRE(hs.size() == 1);
     CHECK(inline_text(hs[0]->content) == "2. 次の節の見出し");
 }
+
+TEST_CASE("header: author with an affiliation in brackets, or on the next line") {
+    Document a = pipeline::build_document(join({"第 4 章 中央アジアの水", "", "小林 健太郎（東京大学准教授）", "", "本文。"}), "t");
+    CHECK(a.header.title == "中央アジアの水");
+    CHECK(a.header.author == "小林 健太郎");
+    CHECK(a.header.affiliation == "（東京大学准教授）");
+    Document b = pipeline::build_document(join({"第 4 章 中央アジアの水", "", "小林 健太郎", "東京大学准教授", "", "本文。"}), "t");
+    CHECK(b.header.author == "小林 健太郎");
+    CHECK(b.header.affiliation == "東京大学准教授");
+    CHECK(blocks_of<Paragraph>(b).size() == 1);
+}
+
+TEST_CASE("header: title, subtitle between dashes and author without a chapter label") {
+    Document d = pipeline::build_document(join({"ベラルーシの選択", "－統合と主権－", "", "高橋 三郎", "", "本文。"}), "t");
+    CHECK(d.header.title == "ベラルーシの選択");
+    CHECK(d.header.subtitle == "－統合と主権－");
+    CHECK(d.header.author == "高橋 三郎");
+}
+
+TEST_CASE("bracketed headings and indented paragraph starts (indent-only layout)") {
+    Document d = pipeline::build_document(
+        join({"【はじめに】", "\xE3\x80\x80最初の段落はここから始まって、長く続いて行くのでこの行では終わらず", "次の行で終わる。",
+              "\xE3\x80\x80二つ目の段落。", "【おわりに】", "\xE3\x80\x80最後の段落。"}),
+        "t");
+    auto hs = blocks_of<Heading>(d);
+    REQUIRE(hs.size() == 2);
+    CHECK(inline_text(hs[0]->content) == "【はじめに】");
+    CHECK(blocks_of<Paragraph>(d).size() == 3);
+}
+
+TEST_CASE("blank-line layout: blank lines around a page number do not end the paragraph") {
+    Document d = pipeline::build_document(
+        join({"段落の一行目。", "", "次の段落は長く続いて改ページをまたぎ、ここで欧", "", "45", "", "州との関係を述べる。", "",
+              "最後の段落。"}),
+        "t");
+    auto ps = blocks_of<Paragraph>(d);
+    REQUIRE(ps.size() == 3);
+    CHECK(inline_text(ps[1]->content) == "次の段落は長く続いて改ページをまたぎ、ここで欧州との関係を述べる。");
+}

@@ -84,3 +84,19 @@ TEST_CASE("explicit markers: （注N with its closing bracket lost") {
     Document d = pipeline::build_document("交渉は難航した（注4。その後も続いた。 \n", "t");
     CHECK(refs_of(std::get<Paragraph>(d.body.at(0)).content) == std::vector<int>{4});
 }
+
+TEST_CASE("plain markers: flattened superscripts 1) and asterisk markers ＊2 where the notes exist") {
+    auto c = text("関係を築いてきた1)。交渉は続いた＊2。括弧内の(3)は項目。");
+    structure::find_plain_note_refs(c, {1, 2});
+    CHECK(refs_of(c) == std::vector<int>{1, 2});
+}
+
+TEST_CASE("western words wrapped over a line end keep one space; numbers and URLs do not get one") {
+    Document d = pipeline::build_document(
+        "この段落では、行末で折り返された欧文の扱いを確かめる。題は Civilization and Its\nDiscontents(New York で、Journal,\nVol. 3 の 19\n99 年と <https://example.org/a-\nb> を参照。 \n",
+        "t");
+    REQUIRE(d.body.size() == 1);
+    std::string all;
+    for (const Inline& i : std::get<Paragraph>(d.body.at(0)).content) all += i.text;
+    CHECK(all == "この段落では、行末で折り返された欧文の扱いを確かめる。題は Civilization and Its Discontents(New York で、Journal, Vol. 3 の 1999 年と <https://example.org/a-b> を参照。");
+}
