@@ -332,7 +332,7 @@ std::string to_tei(const Document& doc) {
     }
     if (!body.first_child()) body.append_child("p");
 
-    if (!doc.notes.empty() || !doc.citations.empty()) {
+    if (!doc.notes.empty() || !doc.citations.empty() || !doc.bibliographies.empty()) {
         pugi::xml_node back = text.append_child("back");
         if (!doc.notes.empty()) {
             pugi::xml_node div = back.append_child("div");
@@ -346,6 +346,25 @@ std::string to_tei(const Document& doc) {
                 // The number as printed ("２", "（3）"): @n holds its value.
                 if (!n.label.empty()) note.append_child("label").text().set(n.label.c_str());
                 add_note_text(note, n, doc.citations, marked);
+            }
+        }
+        // Reference lists as printed: each entry a bibl, linked to its biblStruct.
+        for (const Bibliography& bib : doc.bibliographies) {
+            pugi::xml_node div = back.append_child("div");
+            div.append_attribute("type") = "bibliography";
+            div.append_child("head").text().set(bib.heading.c_str());
+            if (bib.entries.empty()) continue;
+            pugi::xml_node list = div.append_child("listBibl");
+            for (const Paragraph& entry : bib.entries) {
+                pugi::xml_node bibl = list.append_child("bibl");
+                for (const Citation& c : doc.citations)
+                    if (c.note == 0 && c.span.first == entry.span.first) {
+                        bibl.append_attribute("xml:id") = ("bibl-" + c.id).c_str();
+                        bibl.append_attribute("corresp") = pointer_to(c.id).c_str();
+                        marked.push_back(c.id);
+                        break;
+                    }
+                append_inlines(bibl, entry.content, known);
             }
         }
         if (!doc.citations.empty()) {

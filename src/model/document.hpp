@@ -224,6 +224,14 @@ struct Note {
 // ---------------------------------------------------------------- document
 using Block = std::variant<Heading, Paragraph, List, Table, SectionBreak>;
 
+// A list of references under its own heading (参考文献, References): back
+// matter, one entry per work.
+struct Bibliography {
+    std::string heading;
+    std::vector<Paragraph> entries;
+    SourceSpan span;
+};
+
 struct DocumentHeader {
     std::string chapter;          // 第二章
     std::string title;
@@ -242,6 +250,7 @@ struct Document {
     std::vector<Block> body;      // flat; headings carry levels, exporters nest
     std::vector<Note> notes;
     std::string notes_heading;    // the heading over the notes as printed (注, 註, Notes), if any
+    std::vector<Bibliography> bibliographies;
     std::vector<Citation> citations;   // document order: body and notes interleaved by position
     std::vector<VoteRecord> votes;
     std::vector<Artefact> artefacts;

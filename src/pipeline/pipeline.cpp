@@ -26,6 +26,19 @@ void rebuild_citations(Document& doc) {
             }
         }
     }
+    // Each entry of a reference list is one work.
+    for (const Bibliography& bib : doc.bibliographies) {
+        for (const Paragraph& entry : bib.entries) {
+            const std::string text = structure::plain_text(entry.content);
+            Citation c = citations::parse_citation(text, context);
+            if (c.title.empty() && c.container.empty()) continue;
+            c.note = 0;
+            c.raw = text;
+            c.raw_offset = 0;
+            c.span = entry.span;
+            all.push_back(std::move(c));
+        }
+    }
     for (const Note& n : doc.notes) {
         int seq = 0;
         for (Citation c : citations::parse_note(n, context)) {
@@ -93,6 +106,7 @@ Document build_document(const std::string& utf8, const std::string& stem) {
     doc.header = header.header;
     const auto segments = segment::segment_blocks(lines, header.body_start, doc.layout, skip);
     doc.body = structure::build_blocks(lines, segments, doc.layout);
+    doc.bibliographies = structure::build_bibliographies(lines, segments);
     doc.notes = std::move(notes.notes);
     doc.notes_heading = notes_heading(lines, notes.consumed, doc.notes);
     for (Diagnostic& d : notes.diagnostics) doc.diagnostics.push_back(std::move(d));

@@ -216,6 +216,15 @@ bool is_affiliation(const Line& line) {
 
 }  // namespace
 
+bool is_bibliography_heading(std::string_view t) {
+    std::string s = text::strip_spaces(t);
+    if (s.size() >= 6 && s.substr(0, 3) == "【" && s.substr(s.size() - 3) == "】") s = s.substr(3, s.size() - 6);
+    for (const char* w : {"参考文献", "主要参考文献", "引用文献", "参考文献一覧", "文献一覧", "文献リスト", "References",
+                          "Bibliography", "WorksCited"})
+        if (s == w) return true;
+    return false;
+}
+
 HeaderResult detect_header(const std::vector<Line>& lines) {
     HeaderResult r;
     const std::vector<bool> none;
@@ -329,11 +338,42 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
                                     const std::vector<bool>& skip) {
     std::vector<Segment> segments;
     std::size_t prev_content = SIZE_MAX;
+    bool in_bibliography = false;
     std::size_t i = body_start;
     while (i < lines.size()) {
         const Line& l = lines[i];
         if (l.blank || (!skip.empty() && skip[i])) { ++i; continue; }
         if (l.page_number) { ++i; continue; }   // between blocks: nothing to attach it to
+        if (is_bibliography_heading(l.text)) {
+            segments.push_back({SegmentKind::BibliographyHeading, {i}, 0});
+            in_bibliography = true;
+            prev_content = i;
+            ++i;
+            continue;
+        }
+        if (in_bibliography) {
+            // Until a heading: one entry per work, ending where a paragraph
+            // would or at a line that closes a sentence.
+            if (l.fake_bold || heading_numbering(l.text).rank > 0 || is_unnumbered_heading_word(text::strip_spaces(l.text))) {
+                in_bibliography = false;
+            } else {
+                Segment entry{SegmentKind::BibliographyEntry, {}, 0};
+                std::size_t j = i;
+                for (;;) {
+                    entry.lines.push_back(j);
+                    if (ends_paragraph(lines, j, layout) || ends_sentence(lines[j]) || text::ends_with(lines[j].text, "."))
+                        break;
+                    std::size_t k = j + 1;
+                    while (k < lines.size() && (lines[k].blank || lines[k].page_number)) ++k;
+                    if (k >= lines.size() || (!skip.empty() && skip[k]) || lines[k].fake_bold || lines[k].indent) break;
+                    j = k;
+                }
+                segments.push_back(std::move(entry));
+                prev_content = j;
+                i = j + 1;
+                continue;
+            }
+        }
         if (tables::is_table_caption(l)) {
             std::size_t end = tables::find_table_end(lines, i, layout);
             if (end <= i) end = i + 1;

@@ -12,7 +12,7 @@
 
 namespace shiryo::segment {
 
-enum class SegmentKind { Heading, Paragraph, ListItem, SectionBreak, Table };
+enum class SegmentKind { Heading, Paragraph, ListItem, SectionBreak, Table, BibliographyHeading, BibliographyEntry };
 
 struct Segment {
     SegmentKind kind = SegmentKind::Paragraph;
@@ -42,6 +42,9 @@ Numbering heading_numbering(std::string_view text);
 bool is_list_item(std::string_view text, std::size_t* label_length = nullptr);
 
 bool is_section_break(const Line& line);
+
+// 参考文献, 主要参考文献, 引用文献, References, Bibliography: a line that opens a reference list.
+bool is_bibliography_heading(std::string_view text);
 
 // Does this line end its paragraph under the document's layout?
 bool ends_paragraph(const std::vector<Line>& lines, std::size_t index, const Layout& layout);

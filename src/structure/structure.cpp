@@ -414,6 +414,9 @@ std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vecto
             case segment::SegmentKind::SectionBreak:
                 blocks.emplace_back(SectionBreak{lines[seg.lines.front()].text, span});
                 break;
+            case segment::SegmentKind::BibliographyHeading:
+            case segment::SegmentKind::BibliographyEntry:
+                break;   // back matter: see build_bibliographies
             case segment::SegmentKind::Table: {
                 Table t = tables::rebuild_table(lines, seg.lines.front(), seg.lines.back() + 1, table_n + 1, layout);
                 if (t.rows.empty()) {
@@ -431,6 +434,24 @@ std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vecto
         }
     }
     return blocks;
+}
+
+std::vector<Bibliography> build_bibliographies(const std::vector<Line>& lines,
+                                               const std::vector<segment::Segment>& segments) {
+    std::vector<Bibliography> out;
+    for (const segment::Segment& seg : segments) {
+        if (seg.kind == segment::SegmentKind::BibliographyHeading) {
+            Bibliography b;
+            b.heading = lines[seg.lines.front()].text;
+            b.span = span_of(lines, seg.lines);
+            out.push_back(std::move(b));
+        } else if (seg.kind == segment::SegmentKind::BibliographyEntry && !out.empty()) {
+            const SourceSpan span = span_of(lines, seg.lines);
+            out.back().entries.push_back({build_inlines(lines, seg.lines), span});
+            out.back().span.last = span.last;
+        }
+    }
+    return out;
 }
 
 namespace {

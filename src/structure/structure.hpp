@@ -45,6 +45,10 @@ std::string plain_text(const std::vector<Inline>& content);
 std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vector<segment::Segment>& segments,
                                 const Layout& layout);
 
+// Reference lists (参考文献) from their segments: back matter, not body.
+std::vector<Bibliography> build_bibliographies(const std::vector<Line>& lines,
+                                               const std::vector<segment::Segment>& segments);
+
 // Count references per note, warn about references without a body and
 // bodies without a reference.
 void link_notes(Document& doc);

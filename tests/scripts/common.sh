@@ -12,5 +12,6 @@ convert_fixtures() {
 # The test corpus (tests/corpus: unseen-genre documents with gold) into $WORK/corpus.
 convert_corpus() {
   "$SHIRYO" convert "$SRC/tests/corpus" -o "$WORK/corpus" -q > "$WORK/corpus-summary.txt"
+  "$SHIRYO" convert "$SRC/tests/corpus2" -o "$WORK/corpus2" -q > "$WORK/corpus2-summary.txt"
 }
 fail() { echo "FAIL: $*" >&2; exit 1; }

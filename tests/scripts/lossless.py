@@ -31,7 +31,8 @@ def tei_stream(path, stem):
         parts.append("".join(org.itertext()))
     text = root.find(f"{TEI}text")
     for lb in text.iter(f"{TEI}listBibl"):
-        lb.clear()
+        if lb.find(f"{TEI}biblStruct") is not None:   # the normalised copies, not the text
+            lb.clear()
     parts.append("".join(text.itertext()))
     return re.sub(r"\s+", "", "".join(parts))
 
@@ -60,12 +61,24 @@ def main(src, tei):
     out = tei_stream(tei, stem)
     pos = 0
     lines = open(src, encoding="utf-8-sig").read().splitlines()
+    page_lines = {n for n, l in enumerate(lines, 1)
+                  if re.fullmatch(r"[0-9０-９]+|([-－―—–])[0-9０-９]+\1", re.sub(r"\s+", "", l))}
+
+    def near_page_number(no):
+        return any(abs(no - p) <= 3 for p in page_lines)
+
+    repeated = {}
+    for line in lines:
+        key = re.sub(r"\s+", "", line)
+        repeated[key] = repeated.get(key, 0) + 1
     for no, line in enumerate(lines, 1):
         chars = re.sub(r"\s+", "", line)
         if not chars:
             continue
-        if re.fullmatch(r"[0-9０-９]+", chars):
-            continue  # page number
+        if re.fullmatch(r"[0-9０-９]+", chars) or re.fullmatch(r"([-－―—–])[0-9０-９]+\1", chars):
+            continue  # page number, plain or between dashes
+        if repeated.get(chars, 0) >= 2 and near_page_number(no) and match_near(out, chars, pos) is None:
+            continue  # a running header: a line printed next to the page number of several pages
         if re.fullmatch(r"[―─—_\-]{4,}", chars):
             # the rule line that opens the endnotes: kept or dropped
             p = match_near(out, chars, pos)

@@ -238,3 +238,16 @@ TEST_CASE("blank-line layout: blank lines around a page number do not end the pa
     REQUIRE(ps.size() == 3);
     CHECK(inline_text(ps[1]->content) == "次の段落は長く続いて改ページをまたぎ、ここで欧州との関係を述べる。");
 }
+
+TEST_CASE("a reference list under 参考文献 is back matter, one entry per work") {
+    Document d = pipeline::build_document(
+        join({"本文の段落。 ", "", "参考文献 ", "", "山田太郎（2019）「題名」『雑誌』第 5 号、1–10 頁。 ",
+              "Smith, John (2020) “A Title,” Journal, 3(2):", "113–131. ", "佐藤花子（2021）『本の題』出版社。 "}),
+        "t");
+    CHECK(blocks_of<Heading>(d).empty());
+    REQUIRE(d.bibliographies.size() == 1);
+    CHECK(d.bibliographies[0].heading == "参考文献");
+    REQUIRE(d.bibliographies[0].entries.size() == 3);
+    CHECK(inline_text(d.bibliographies[0].entries[1].content) == "Smith, John (2020) “A Title,” Journal, 3(2): 113–131.");
+    CHECK(d.citations.size() == 3);
+}
