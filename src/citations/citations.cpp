@@ -6,6 +6,12 @@
 // each element is scanned for pages (頁, ページ, pp.), volume and issue (巻,
 // 号, 月号, Vol., No.), a date, an access date (閲覧, accessed); what is left
 // over is a role (編, 訳, ed.), a genre (報告書), a publisher or a container.
+// A Western citation without quotes is anchored on its trailing imprint
+// ("Place: Publisher", the place possibly split by its own comma, as in
+// "Washington, D.C."): everything between the creators and the imprint is
+// the title, commas and years included. The type follows the shape; the
+// few word lists it needs (news agencies, outlet name endings, report
+// genres) are tables under "word lists" below.
 // Everything is hand-written forward scanning over UTF-32 text.
 #include "citations/citations.hpp"
 
@@ -404,7 +410,8 @@ std::optional<std::string> number_range(U32View f, std::size_t i, std::size_t& e
         std::size_t k2 = j2;
         while (k2 < f.size() && is_ascii_digit(f[k2])) ++k2;
         if (k2 > j2 && k2 - j2 <= 6) {
-            out += "-" + u8(f.substr(j2, k2 - j2));
+            out.push_back('-');   // (not "-" + string: GCC 12 warns -Wrestrict on that)
+            out.append(u8(f.substr(j2, k2 - j2)));
             end = k2;
         }
     }
@@ -940,24 +947,129 @@ bool publisher_like(U32View r) {
     return false;
 }
 
+// Is the word w (lower case) in l as a whole word (no letter on either side)?
+bool has_word(U32View l, U32View w) {
+    for (std::size_t p = l.find(w); p != npos; p = l.find(w, p + 1)) {
+        const bool left = p == 0 || !is_word_letter(fold(l[p - 1]));
+        const bool right = p + w.size() >= l.size() || !is_word_letter(fold(l[p + w.size()]));
+        if (left && right) return true;
+    }
+    return false;
+}
+
+// News agencies. A citation whose author (or container) names one of them is
+// a news item (article-newspaper), however the agency is spelled around it
+// ("ИА REGNUM", "ИТАР-ТАСС", "Kyodo News"). Latin and Cyrillic entries are
+// matched as whole words, case-insensitively; CJK entries anywhere in the name.
+// Add an agency here, nowhere else.
+constexpr U32View kNewsAgencies[] = {
+    U"reuters", U"bloomberg", U"associated press", U"afp", U"kyodo", U"共同通信", U"jiji", U"時事通信",
+    U"xinhua", U"新華社", U"新华社", U"tass", U"тасс", U"interfax", U"интерфакс", U"ria novosti", U"риа",
+    U"sputnik", U"regnum", U"kabar", U"akipress", U"kazinform", U"казинформ", U"yonhap", U"聯合ニュース",
+    U"anadolu", U"ansa", U"trend news agency"};
+
+// Names of outlets end with one of these: a keyword inside a longer name
+// (国务院新闻办公室, the State Council Information Office) does not make it
+// an outlet.
+constexpr U32View kOutletSuffixes[] = {
+    U"新聞", U"新聞社", U"新聞デジタル", U"新聞電子版", U"新闻", U"新闻网", U"通信", U"通信社", U"通訊社",
+    U"通讯社", U"日報", U"日报", U"時報", U"时报", U"晩報", U"晚报", U"新報", U"網", U"网", U"報", U"报",
+    U"電視台", U"电视台", U"タイムズ", U"ニュース", U"新聞網"};
+
+// Western newspapers: the last word of the name ("The Washington Post",
+// "Financial Times"), or one of a few words anywhere ("China Daily").
+constexpr U32View kOutletLastWords[] = {
+    U"times", U"post", U"herald", U"tribune", U"gazette", U"news", U"guardian", U"telegraph", U"observer",
+    U"chronicle", U"express", U"courier"};
+constexpr U32View kOutletWords[] = {
+    U"daily", U"bbc", U"cnn", U"le monde", U"известия", U"коммерсант", U"коммерсантъ", U"ведомости",
+    U"правда", U"газета", U"новости"};
+
+// Is this name (an author or a container) a news outlet or agency?
 bool newsy(U32View r) {
-    if (r.empty()) return false;
-    U32 l = lower(r);
-    for (U32View w : {U32View(U"新聞"), U32View(U"新闻"), U32View(U"通信"), U32View(U"通訊"), U32View(U"通讯"),
-                      U32View(U"日報"), U32View(U"日报"), U32View(U"時報"), U32View(U"时报"), U32View(U"晩報"),
-                      U32View(U"晚报"), U32View(U"新華社"), U32View(U"新华社"), U32View(U"電視"), U32View(U"电视"),
-                      U32View(U"タイムズ"), U32View(U"ニュース"), U32View(U"times"), U32View(U"post"),
-                      U32View(U"herald"), U32View(U"tribune"), U32View(U"gazette"), U32View(U"news"),
-                      U32View(U"reuters"), U32View(U"bloomberg"), U32View(U"associated press"), U32View(U"afp"),
-                      U32View(U"kyodo"), U32View(U"xinhua"), U32View(U"interfax"), U32View(U"tass"),
-                      U32View(U"тасс"), U32View(U"риа"), U32View(U"интерфакс"), U32View(U"известия"),
-                      U32View(U"коммерсант"), U32View(U"ведомости"), U32View(U"газета"), U32View(U"правда"),
-                      U32View(U"новости"), U32View(U"sputnik"), U32View(U"daily"), U32View(U"guardian"),
-                      U32View(U"le monde"), U32View(U"bbc"), U32View(U"cnn"), U32View(U"новая"),
-                      U32View(U"рбк"), U32View(U"regnum"), U32View(U"агентство")})
+    U32 l = trimmed(lower(r), U".,;:");
+    if (l.empty()) return false;
+    for (U32View w : kNewsAgencies) {
+        if (is_word_letter(w[0]) ? has_word(l, w) : contains(l, w)) return true;
+    }
+    for (U32View w : kOutletSuffixes)
+        if (ends_with(l, w)) return true;
+    std::size_t last = l.size();
+    while (last > 0 && !is_space(l[last - 1])) --last;
+    for (U32View w : kOutletLastWords)
+        if (U32View(l).substr(last) == w) return true;
+    for (U32View w : kOutletWords)
+        if (has_word(l, w)) return true;
+    return false;
+}
+
+// Organisations (as opposed to persons): a corporate word in a Western name,
+// an acronym ("BP", "OECD"), or an institutional ending in Japanese/Chinese.
+bool organisation_like(U32View r) {
+    U32 t = trimmed(r, U".,;:");
+    if (t.empty()) return false;
+    U32 l = lower(t);
+    if (is_western(t)) {
+        for (U32View w : {U32View(U"bank"), U32View(U"fund"), U32View(U"organization"), U32View(U"organisation"),
+                          U32View(U"agency"), U32View(U"institute"), U32View(U"institution"), U32View(U"programme"),
+                          U32View(U"program"), U32View(U"commission"), U32View(U"ministry"), U32View(U"council"),
+                          U32View(U"office"), U32View(U"department"), U32View(U"centre"), U32View(U"center"),
+                          U32View(U"corporation"), U32View(U"association"), U32View(U"foundation"), U32View(U"union"),
+                          U32View(U"nations"), U32View(U"forum"), U32View(U"secretariat"), U32View(U"government"),
+                          U32View(U"authority"), U32View(U"committee"), U32View(U"administration"),
+                          U32View(U"company"), U32View(U"group"), U32View(U"library"), U32View(U"embassy"),
+                          U32View(U"министерство"), U32View(U"правительство"), U32View(U"институт")})
+            if (has_word(l, w)) return true;
+        // an acronym: 2-6 capitals (and digits), nothing else
+        std::size_t caps = 0;
+        for (char32_t c : t) {
+            if (u_isupper(static_cast<UChar32>(c))) ++caps;
+            else if (!is_ascii_digit(fold(c)) && c != U'&') return false;
+        }
+        return caps >= 2 && t.size() <= 6;
+    }
+    for (U32View w : {U32View(U"省"), U32View(U"庁"), U32View(U"局"), U32View(U"研究所"), U32View(U"機構"),
+                      U32View(U"銀行"), U32View(U"基金"), U32View(U"協会"), U32View(U"委員会"), U32View(U"会議"),
+                      U32View(U"センター"), U32View(U"財団"), U32View(U"公司"), U32View(U"办公室"), U32View(U"辦公室"),
+                      U32View(U"政府"), U32View(U"研究会"), U32View(U"学会"), U32View(U"事務局"), U32View(U"部")})
+        if (ends_with(l, w)) return true;
+    return false;
+}
+
+// "Asian Development Bank" and "ADB": the capitals of the name's words.
+bool is_acronym_of(U32View acronym, U32View name) {
+    U32 a = trimmed(acronym, U".");
+    if (a.size() < 2 || a.size() > 8) return false;
+    U32 initials;
+    bool start = true;
+    for (char32_t c : name) {
+        if (is_space(c) || c == U'-') { start = true; continue; }
+        if (start && u_isupper(static_cast<UChar32>(c))) initials.push_back(c);
+        start = false;
+    }
+    return initials == a;
+}
+
+// An organisation that publishes its own work: the author is the publisher
+// (or the publisher its acronym).
+bool self_published(const Citation& c) {
+    if (c.authors.size() != 1 || c.publisher.empty()) return false;
+    const U32 a = trimmed(text::to_u32(c.authors[0]), U".,");
+    const U32 p = trimmed(text::to_u32(c.publisher), U".,");
+    return lower(a) == lower(p) || is_acronym_of(p, a) || is_acronym_of(a, p);
+}
+
+// Words by which a title calls itself a report.
+bool report_title(U32View title) {
+    U32 l = lower(title);
+    for (U32View w : {U32View(U"report"), U32View(U"review"), U32View(U"assessment"), U32View(U"outlook"),
+                      U32View(U"survey"), U32View(U"study"), U32View(U"working paper"), U32View(U"discussion paper"),
+                      U32View(U"policy brief"), U32View(U"yearbook"), U32View(U"statistics")})
+        if (has_word(l, w)) return true;
+    for (U32View w : {U32View(U"報告"), U32View(U"白書"), U32View(U"青書"), U32View(U"白皮书"), U32View(U"白皮書"), U32View(U"调查"),
+                      U32View(U"調査"), U32View(U"年報"), U32View(U"年报"), U32View(U"ワーキングペーパー")})
         if (contains(l, w)) return true;
-    // Chinese news sites: …網 / …网
-    return ends_with(l, U"網") || ends_with(l, U"网") || ends_with(l, U"報") || ends_with(l, U"报");
+    return false;
 }
 
 enum class Genre { None, Report, Thesis, Paper };
@@ -970,7 +1082,7 @@ Genre genre_of(U32View r) {
                       U32View(U"博士学位论文"), U32View(U"硕士学位论文")})
         if (contains(l, w)) return Genre::Thesis;
     for (U32View w : {U32View(U"報告書"), U32View(U"报告"), U32View(U"調査報告"), U32View(U"研究報告"),
-                      U32View(U"白書"), U32View(U"report"), U32View(U"доклад"), U32View(U"отчет"),
+                      U32View(U"白書"), U32View(U"白皮书"), U32View(U"白皮書"), U32View(U"report"), U32View(U"доклад"), U32View(U"отчет"),
                       U32View(U"отчёт")})
         if (ends_with(l, w) || (contains(l, w) && l.size() <= 12)) return Genre::Report;
     for (U32View w : {U32View(U"working paper"), U32View(U"discussion paper"), U32View(U"policy brief"),
@@ -1230,6 +1342,14 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
     {
         U32 m = sc.masked();
         if (auto hit = find_date(m, 0, m.size())) {
+            // "2010 年の政変に続く": a date qualifying a noun (…年の + noun) is prose,
+            // and the citation (if any) ended before it; a citation may end in the
+            // sentence's particles ("2019 年も同様", "2022年所収を参照")
+            const std::size_t after = skip_sp(m, hit->end);
+            if (after < m.size() && m[after] == U'の') {
+                st.stop = true;
+                return;
+            }
             if (c.date.empty()) c.date = hit->iso;
             sc.mark(hit->begin, hit->end);
             facts = true;
@@ -1352,6 +1472,17 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
     }
 }
 
+// A work by an organisation that is a report rather than a book: published by
+// the organisation itself (BP for BP, ADB for the Asian Development Bank), or
+// an organisation's work whose title calls it a report, review, assessment…
+bool organisation_report(const Citation& c) {
+    if (!c.editors.empty() || !c.translators.empty() || c.authors.size() > 1) return false;
+    if (self_published(c)) return true;
+    const bool org = c.authors.empty() ? organisation_like(text::to_u32(c.publisher))
+                                       : organisation_like(text::to_u32(c.authors[0]));
+    return org && report_title(text::to_u32(c.title));
+}
+
 std::string decide_type(const Citation& c, const PostState& st, bool quoted, bool book_title, bool news) {
     const bool has_vi = !c.volume.empty() || !c.issue.empty();
     if (st.genre == Genre::Thesis) return "thesis";
@@ -1374,11 +1505,115 @@ std::string decide_type(const Citation& c, const PostState& st, bool quoted, boo
         if (st.genre == Genre::Report || st.genre == Genre::Paper) return "report";
         if (!c.container.empty()) return has_vi ? "article-journal" : "chapter";
         if (!c.url.empty() && c.publisher.empty()) return "webpage";
+        if (organisation_report(c)) return "report";
         return "book";
     }
     if (!c.url.empty()) return "webpage";
     if (!c.title.empty()) return "document";
     return "";
+}
+
+// "佐藤「章」田中編、前掲書": a quoted title before a 前掲 keyword at [ub, kb)
+// is the title of a chapter in the work cited before. The title's piece
+// index in tokenize(s, ub, kb), npos if none.
+std::size_t chapter_title_piece(const Src& s, std::size_t ub, std::size_t kb) {
+    auto pieces = tokenize(s, ub, kb);
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+        if (pieces[k].kind != PK::Title) continue;
+        // the book's editor must stand between the title and the keyword ("田中編",
+        // "in Smith (ed.)"); "Allison, “Title,” op. cit." repeats the work itself
+        U32 rest = trimmed(U32View(s.w).substr(pieces[k].oe, kb - pieces[k].oe), U",，、:：");
+        U32 l = lower(rest);
+        if (starts_with(l, U"in ")) rest = trimmed(U32View(rest).substr(3));
+        if (rest.empty()) return npos;
+        if (strip_role(rest) == 1 || std::any_of(pieces.begin() + static_cast<std::ptrdiff_t>(k) + 1, pieces.end(),
+                                                  [&](const Piece& p) {
+                                                      return p.kind == PK::Paren &&
+                                                             role_word(U32View(s.f).substr(p.b, p.e - p.b)) == 1;
+                                                  }))
+            return k;
+        return npos;
+    }
+    return npos;
+}
+
+// ---------------------------------------------------------------- the imprint of an unquoted title
+
+U32View el_text(const Src& s, const Elem& el) { return U32View(s.f).substr(el.b, el.e - el.b); }
+
+// An element holding nothing but facts: pages, volume, issue, a date, an
+// access remark ("2021", "p. 34.", "Vol. 3"). "Review 2021" is not one.
+bool fact_only(const Src& s, const Elem& el) {
+    U32View f = el_text(s, el);
+    if (has_access_word(f)) return true;
+    Scan sc(f);
+    scan_pages(sc);
+    VolIssue vi;
+    scan_volume_issue(sc, U32View(s.w).substr(el.b, el.e - el.b), vi);
+    {
+        U32 m = sc.masked();
+        if (auto hit = find_date(m, 0, m.size())) sc.mark(hit->begin, hit->end);
+    }
+    static constexpr U32View punct = U".,:;、。・()（）[]［］-－\"'";
+    for (std::size_t i = 0; i < f.size(); ++i)
+        if (!sc.used[i] && !is_space(f[i]) && punct.find(f[i]) == U32View::npos) return false;
+    return true;
+}
+
+// "London: BP", "Manila: ADB": an element opening with a short place name
+// (at most three words, no digits) and a colon. The colon's offset, or npos.
+std::size_t imprint_colon(const Src& s, const Elem& el) {
+    if (el.paren || el.group != PK::Text) return npos;
+    U32View f = el_text(s, el);
+    const std::size_t colon = f.find(U':');
+    if (colon == npos || colon == 0 || colon > 30 || looks_url(f)) return npos;
+    U32 place = trimmed(f.substr(0, colon));
+    if (place.empty() || has_digit(place) || trimmed(f.substr(colon + 1)).empty()) return npos;
+    std::size_t words = 1;
+    for (char32_t ch : place)
+        if (is_space(ch)) ++words;
+    return words <= 3 ? colon : npos;
+}
+
+// "Washington, D.C.: World Bank", "Cambridge, MA: …": a place split by its
+// own comma. The imprint's place is an abbreviation (capitals and dots, or a
+// short word closed by a dot) and the element before it a Western name of
+// at most three words: that element is the first half of the place.
+bool place_continues(const Src& s, const Elem& prev, const Elem& imprint) {
+    const std::size_t colon = imprint_colon(s, imprint);
+    if (colon == npos || prev.paren || prev.group != PK::Text) return false;
+    U32 abbr = trimmed(el_text(s, imprint).substr(0, colon));
+    if (abbr.empty() || abbr.size() > 6 || !u_isupper(static_cast<UChar32>(abbr[0]))) return false;
+    const bool caps = std::all_of(abbr.begin(), abbr.end(),
+                                  [](char32_t c) { return c == U'.' || u_isupper(static_cast<UChar32>(c)); });
+    if (!caps && abbr.back() != U'.') return false;
+    U32View p = U32View(s.w).substr(prev.b, prev.e - prev.b);
+    if (!is_western(p) || has_digit(p) || !u_isupper(static_cast<UChar32>(p[0]))) return false;
+    std::size_t words = 1;
+    for (char32_t ch : p)
+        if (is_space(ch)) ++words;
+    return words <= 3;
+}
+
+// The trailing "Place: Publisher" of an unquoted Western citation: the last
+// element before the closing facts (year, pages, access date), when it has
+// the imprint shape and stands after `from` (so that a title is left between
+// them). npos if none.
+std::size_t find_imprint(const Src& s, const std::vector<Elem>& els, std::size_t from) {
+    std::size_t j = els.size();
+    while (j > from + 1 && (els[j - 1].paren || fact_only(s, els[j - 1]))) --j;
+    if (j > from + 1 && imprint_colon(s, els[j - 1]) != npos) return j - 1;
+    return npos;
+}
+
+// Classify the elements [k, end), leaving out the first half of a place
+// split by its comma.
+void classify_all(const Src& s, const std::vector<Elem>& els, std::size_t k, Citation& c, PostState& st,
+                  const CitationContext& ctx, Names& names) {
+    for (; k < els.size(); ++k) {
+        if (k + 1 < els.size() && place_continues(s, els[k], els[k + 1])) continue;
+        classify(s, els[k], c, st, ctx, names);
+    }
 }
 
 Parsed parse_back(const Src& s, std::size_t ub, std::size_t ue, const BackRef& br, const CitationContext& ctx) {
@@ -1387,25 +1622,51 @@ Parsed parse_back(const Src& s, std::size_t ub, std::size_t ue, const BackRef& b
     out.begin = ub;
     out.end = ue;
     Citation& c = out.c;
-    // an author before the keyword ("Smith, op. cit.", "熊倉、前掲論文")
+    // an author before the keyword ("Smith, op. cit.", "熊倉、前掲論文"), or a
+    // chapter of the book cited before: "佐藤「章」田中編、前掲書" (the chapter's
+    // author, its title, the book's editor)
     std::size_t kb = ub + br.key_b;
     if (br.kind == Back::Earlier && kb > ub) {
-        U32 pre = trimmed(U32View(s.w).substr(ub, kb - ub), U",，、:：");
-        std::size_t lead = western_lead(lower(pre));
-        pre = trimmed(U32View(pre).substr(lead), U",，、");
-        if (!pre.empty()) {
-            Names n;
-            add_names(n, strip_role(pre) ? 1 : 3, pre, ctx);
-            c.authors = n.authors;
-            c.editors = n.editors;
+        Names n;
+        auto add = [&](std::size_t b, std::size_t e, int default_role) {
+            U32 pre = trimmed(U32View(s.w).substr(b, e - b), U",，、:：");
+            pre = trimmed(U32View(pre).substr(western_lead(lower(pre))), U",，、");
+            if (pre.empty()) return;
+            const int role = strip_role(pre);
+            add_names(n, role ? role : default_role, pre, ctx);
+        };
+        auto pre_pieces = tokenize(s, ub, kb);
+        std::size_t tp = chapter_title_piece(s, ub, kb);
+        const bool chapter = tp != npos;
+        if (!chapter)   // "Allison, “Title,” op. cit.": the repeated work's (short) title
+            for (std::size_t k = 0; k < pre_pieces.size() && tp == npos; ++k)
+                if (pre_pieces[k].kind == PK::Title || pre_pieces[k].kind == PK::Container) tp = k;
+        if (tp != npos) {
+            const Piece& t = pre_pieces[tp];
+            c.title = u8(clean_title(U32View(s.w).substr(t.b, t.e - t.b)));
+            add(ub, t.ob, 3);
+            if (chapter) {
+                std::size_t e = kb;   // "in Smith (ed.)": the role in brackets
+                for (std::size_t k = tp + 1; k < pre_pieces.size(); ++k)
+                    if (pre_pieces[k].kind == PK::Paren) { e = std::min(e, pre_pieces[k].ob); break; }
+                U32 rest = trimmed(U32View(s.w).substr(t.oe, e - t.oe), U",，、:：");
+                std::size_t off = starts_with(lower(rest), U"in ") ? 3 : 0;
+                U32 phrase = trimmed(U32View(rest).substr(off));
+                const int role = strip_role(phrase);
+                add_names(n, role ? role : 1, phrase, ctx);
+            }
+        } else {
+            add(ub, kb, 3);
         }
+        c.authors = n.authors;
+        c.editors = n.editors;
     }
     // the rest: a title (前掲「…」), pages
     auto pieces = tokenize(s, ub + br.key_e, ue);
     std::size_t title_piece = npos;
     for (std::size_t k = 0; k < pieces.size(); ++k)
         if (pieces[k].kind == PK::Title || pieces[k].kind == PK::Container) { title_piece = k; break; }
-    if (title_piece != npos) c.title = u8(clean_title(U32View(s.w).substr(pieces[title_piece].b, pieces[title_piece].e - pieces[title_piece].b)));
+    if (title_piece != npos && c.title.empty()) c.title = u8(clean_title(U32View(s.w).substr(pieces[title_piece].b, pieces[title_piece].e - pieces[title_piece].b)));
     std::vector<std::size_t> skip;
     if (title_piece != npos) skip.push_back(title_piece);
     for (const auto& el : elements(s, pieces, 0, pieces.size(), skip)) {
@@ -1539,7 +1800,19 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
                 book_title = true;
                 k = 1;
             } else {
-                if (western && els.size() > 2 && !els[1].paren && e0.find(U' ') == npos && !has_digit(e0)) {
+                // (not when the given names would be all that stands before the imprint)
+                bool title_left = true;
+                if (western) {
+                    const std::size_t imp0 = find_imprint(s, els, 0);
+                    if (imp0 != npos) {
+                        title_left = false;
+                        for (std::size_t x = 2; x < imp0 && !title_left; ++x)
+                            title_left = !els[x].paren && !fact_only(s, els[x]) &&
+                                         !(x + 1 == imp0 && place_continues(s, els[x], els[imp0]));
+                    }
+                }
+                if (western && els.size() > 2 && !els[1].paren && e0.find(U' ') == npos && !has_digit(e0) &&
+                    title_left) {
                     // "Smith, John, Title": a surname then given names
                     U32View e1 = U32View(s.w).substr(els[1].b, els[1].e - els[1].b);
                     std::size_t words = 1;
@@ -1561,6 +1834,16 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
                     add_names(names, role ? role : 3, p, ctx);
                     names.begin = cb + lead;
                     ++k;
+                    // "S. Frederick Starr, ed., Title": the names were editors (or translators)
+                    if (western && k < els.size() && !els[k].paren) {
+                        const auto r = role_word(U32View(s.f).substr(els[k].b, els[k].e - els[k].b));
+                        if (r && names.editors.empty() && names.translators.empty()) {
+                            auto& dst = *r == 1 ? names.editors : names.translators;
+                            dst = std::move(names.authors);
+                            names.authors.clear();
+                            ++k;
+                        }
+                    }
                     // a "(2003)" or "2003." after the names (author-date style) is read before the title
                     while (western && k < els.size()) {
                         bool date_only = els[k].paren;
@@ -1573,13 +1856,19 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
                         classify(s, els[k++], c, st, ctx, names);
                     }
                     if (western && k < els.size() && !els[k].paren) {
-                        // the next element is the title
-                        Scan probe(U32View(s.f).substr(els[k].b, els[k].e - els[k].b));
-                        if (!scan_pages(probe) && !find_date(probe.f, 0, probe.f.size())) {
-                            c.title = u8(clean_title(U32View(s.w).substr(els[k].b, els[k].e - els[k].b)));
-                            st.last_used = std::max(st.last_used, els[k].oe);
+                        // the title: everything up to a trailing "Place: Publisher" (commas and
+                        // years included), else the next element unless it is only a date or pages
+                        const std::size_t imp = find_imprint(s, els, k);
+                        std::size_t title_end = imp;
+                        if (imp != npos && imp > k + 1 && place_continues(s, els[imp - 1], els[imp]))
+                            title_end = imp - 1;
+                        if (imp == npos && !fact_only(s, els[k])) title_end = k + 1;
+                        if (title_end != npos) {
+                            const std::size_t tb = els[k].b, te = els[title_end - 1].e;
+                            c.title = u8(clean_title(U32View(s.w).substr(tb, te - tb)));
+                            st.last_used = std::max(st.last_used, els[title_end - 1].oe);
                             book_title = true;
-                            ++k;
+                            k = title_end;
                         }
                     }
                 } else {
@@ -1587,13 +1876,13 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
                 }
             }
         }
-        for (; k < els.size(); ++k) classify(s, els[k], c, st, ctx, names);
+        classify_all(s, els, k, c, st, ctx, names);
         post_from = pieces.size();
     }
     st.quoted = quoted;
     if (post_from < pieces.size()) {
         auto els = elements(s, pieces, post_from, pieces.size(), skip);
-        for (const auto& el : els) classify(s, el, c, st, ctx, names);
+        classify_all(s, els, 0, c, st, ctx, names);
     }
     if (c.date.empty() && !pre_date.empty()) c.date = pre_date;
     c.volume = st.vi.volume;
@@ -1879,12 +2168,43 @@ std::vector<Citation> find_in_body(const std::string& paragraph_text, const Cita
     return out;
 }
 
+namespace {
+
+// "岩崎" for "岩崎大輔", "Laruelle" for "Marlene Laruelle" or "Laruelle, Marlene":
+// a surname standing for the full name.
+bool short_form_of(const std::string& short_name, const std::string& full_name) {
+    const U32 a = text::to_u32(norm_key(short_name));
+    const U32 f = text::to_u32(text::nfkc(full_name));
+    const U32 fk = text::to_u32(norm_key(full_name));
+    if (a.empty() || a.size() >= fk.size()) return false;
+    if (is_acronym_of(text::to_u32(short_name), f)) return true;   // "IEA" for "International Energy Agency"
+    if (is_western(a)) {
+        U32 l = lower(f), la = lower(a);
+        if (starts_with(l, la) && l.size() > la.size() && (l[la.size()] == U',' || is_space(l[la.size()])))
+            return true;
+        return ends_with(l, la) && is_space(l[l.size() - la.size() - 1]);
+    }
+    return starts_with(fk, a);   // Japanese/Chinese: the surname comes first
+}
+
+void expand_short_names(std::vector<std::string>& names, const std::vector<std::string>& full) {
+    for (auto& n : names)
+        for (const auto& f : full)
+            if (short_form_of(n, f)) {
+                n = f;
+                break;
+            }
+}
+
+}  // namespace
+
 void resolve_back_references(std::vector<Citation>& citations) {
     for (std::size_t i = 0; i < citations.size(); ++i) {
         Citation& c = citations[i];
         Src s = make_src(c.raw);
         BackRef br = detect_back(s.f);
         if (br.kind == Back::None || i == 0) continue;
+        const bool chapter = br.kind == Back::Earlier && chapter_title_piece(s, 0, br.key_b) != npos;
         // from a note, look back over notes only (body citations are skipped)
         auto visible = [&](std::size_t k) { return c.note == 0 || citations[k].note != 0; };
         auto previous = [&]() {
@@ -1899,16 +2219,19 @@ void resolve_back_references(std::vector<Citation>& citations) {
             for (std::size_t k = 0; k < i; ++k)
                 if (citations[k].note == br.note) { target = k; break; }
         } else {
-            // the latest earlier citation by the same author (and title, when given)
-            const std::string a = c.authors.empty() ? std::string() : norm_key(c.authors.front());
-            const std::string t = norm_key(c.title);
+            // the latest earlier citation by the same author (and title, when given);
+            // for a chapter of an earlier book, by the book's editor
+            const std::vector<std::string>& who = chapter ? c.editors : c.authors;
+            const std::string a = who.empty() ? std::string() : norm_key(who.front());
+            const std::string t = chapter ? std::string() : norm_key(c.title);
             for (std::size_t k = i; k-- > 0;) {
                 const Citation& o = citations[k];
                 if (o.repeats || !visible(k)) continue;
                 bool author_ok = a.empty();
                 for (const auto& oa : o.authors) {
                     std::string ok = norm_key(oa);
-                    if (!a.empty() && (ok == a || ok.find(a) != std::string::npos || a.find(ok) != std::string::npos))
+                    if (!a.empty() && (ok == a || ok.find(a) != std::string::npos || a.find(ok) != std::string::npos ||
+                                       short_form_of(a, oa)))
                         author_ok = true;
                 }
                 for (const auto& oe : o.editors) {
@@ -1926,6 +2249,22 @@ void resolve_back_references(std::vector<Citation>& citations) {
             target = static_cast<std::size_t>(citations[target].repeats - 1);
         const Citation& o = citations[target];
         c.repeats = static_cast<int>(target) + 1;
+        // "岩崎、前掲論文", "Laruelle, op. cit.": the names as the original gives them
+        std::vector<std::string> full = o.authors;
+        full.insert(full.end(), o.editors.begin(), o.editors.end());
+        expand_short_names(c.authors, full);
+        expand_short_names(c.editors, full);
+        if (chapter) {
+            // the chapter's own author and title; the earlier work is its book
+            c.container = o.type == "chapter" && !o.container.empty() ? o.container : o.title;
+            if (c.editors.empty()) c.editors = o.editors.empty() ? o.authors : o.editors;
+            if (c.publisher.empty()) c.publisher = o.publisher;
+            if (c.genre.empty()) c.genre = o.genre;
+            if (c.date.empty()) c.date = o.date;
+            c.type = "chapter";
+            c.lang = o.lang.empty() ? c.lang : o.lang;
+            continue;
+        }
         if (c.authors.empty()) c.authors = o.authors;
         if (c.editors.empty()) c.editors = o.editors;
         if (c.translators.empty()) c.translators = o.translators;

@@ -328,11 +328,12 @@ TEST_CASE("back-references: 同上, Ibid., 前掲, op. cit. are resolved") {
     CHECK(v[3].pages == "15");
 
     CHECK(v[4].repeats == 1);   // Smith's book, not the Japanese one before it
-    CHECK(v[4].authors == std::vector<std::string>{"Smith"});
+    CHECK(v[4].authors == std::vector<std::string>{"John Smith"});   // the name as the original gives it
     CHECK(v[4].title == "Energy and Empire");
     CHECK(v[4].pages == "3");
 
     CHECK(v[5].repeats == 3);
+    CHECK(v[5].authors == std::vector<std::string>{"山田一郎"});
     CHECK(v[5].title == "北方の海");
     CHECK(v[5].pages == "40");
 }
@@ -422,6 +423,8 @@ TEST_CASE("parse_note: notes without a bibliographic shape give no citation") {
     CHECK(parse_note(note(2, "大統領は「協力を続ける」と述べた。"), ctx).empty());
     CHECK(parse_note(note(3, "This point is discussed further in section 3."), ctx).empty());
     CHECK(parse_note(note(4, ""), ctx).empty());
+    // a quoted term followed by a date that runs on into the sentence
+    CHECK(parse_note(note(5, "1998 年の「草原宣言」、2004 年の改正に続く動きである。"), ctx).empty());
 }
 
 // ---------------------------------------------------------------- body text
@@ -586,4 +589,156 @@ TEST_CASE("citation: English newspaper without an author") {
     check_one("“Tokyo and Moscow talk gas,” The Daily Courier, March 3, 2021.",
               {.type = "article-newspaper", .title = "Tokyo and Moscow talk gas", .container = "The Daily Courier",
                .date = "2021-03-03", .lang = "en"});
+}
+
+// ---------------------------------------------------------------- unquoted Western titles and their imprint
+
+TEST_CASE("citation: a year inside an unquoted Western title stays in the title") {
+    check_one("Northwind Energy, Global Gas Outlook 2030, Oslo: Northwind Energy, 2024, p. 7.",
+              {.type = "report", .authors = {"Northwind Energy"}, .title = "Global Gas Outlook 2030",
+               .publisher = "Northwind Energy", .date = "2024", .pages = "7", .lang = "en"});
+    check_one("Ivan Morrow, Europe after 1989 (Leeds: Harbor Press, 2019), p. 4.",
+              {.type = "book", .authors = {"Ivan Morrow"}, .title = "Europe after 1989", .publisher = "Harbor Press",
+               .date = "2019", .pages = "4", .lang = "en"});
+    // a date of its own is still a date, not a title
+    check_one("Reuters, 2 March 2022, https://www.reuters.example.com/markets/oil.",
+              {.type = "article-newspaper", .authors = {"Reuters"}, .date = "2022-03-02",
+               .url = "https://www.reuters.example.com/markets/oil", .lang = "en",
+               .raw = "Reuters, 2 March 2022, https://www.reuters.example.com/markets/oil."});
+}
+
+TEST_CASE("citation: commas inside an unquoted title and inside the place of the imprint") {
+    check_one("Pacific Regional Fund, Fiji: Water Sector Review, Strategy, and Action Plan, Suva: PRF, 2018, p. 9.",
+              {.type = "report", .authors = {"Pacific Regional Fund"},
+               .title = "Fiji: Water Sector Review, Strategy, and Action Plan", .publisher = "PRF", .date = "2018",
+               .pages = "9", .lang = "en"});
+    check_one("Global Lending Agency, Ports and Trade in the Pacific, Washington, D.C.: Global Lending Agency, 2015.",
+              {.type = "report", .authors = {"Global Lending Agency"}, .title = "Ports and Trade in the Pacific",
+               .publisher = "Global Lending Agency", .date = "2015", .lang = "en"});
+    check_one("Ann Kerr, Borderlands, Cambridge, MA: Riverside Press, 2010, p. 5.",
+              {.type = "book", .authors = {"Ann Kerr"}, .title = "Borderlands", .publisher = "Riverside Press",
+               .date = "2010", .pages = "5", .lang = "en"});
+    // an acronym author is not a surname: "OECD, Economic Outlook" is no "Smith, John"
+    check_one("NORDA, Harbour Yearbook, Bergen: NORDA, 2012.",
+              {.type = "report", .authors = {"NORDA"}, .title = "Harbour Yearbook", .publisher = "NORDA",
+               .date = "2012", .lang = "en"});
+    // "ACRONYM, Title, …" is no "Surname, Given names" when no title would be left before the imprint
+    check_one("GLF, Regional Outlook, May 2020, Washington, D.C.: GLF, 2020.",
+              {.type = "report", .authors = {"GLF"}, .title = "Regional Outlook, May 2020", .publisher = "GLF",
+               .date = "2020", .lang = "en"});
+    // a role element after the names
+    check_one("Lena Holt, ed., River Towns, Leeds: Harbor Press, 2011.",
+              {.type = "book", .editors = {"Lena Holt"}, .title = "River Towns", .publisher = "Harbor Press",
+               .date = "2011", .lang = "en"});
+    // after a quoted title too, "Washington" is the place, not the container
+    check_one("Tom Reed, “Dams and Deltas,” Washington, D.C.: Basin Institute, 2012.",
+              {.type = "report", .authors = {"Tom Reed"}, .title = "Dams and Deltas", .publisher = "Basin Institute",
+               .date = "2012", .lang = "en"});
+}
+
+// ---------------------------------------------------------------- types from the shape of the source
+
+TEST_CASE("citation: a news word inside an office's name is no newspaper; a white paper is a report") {
+    check_one("海岛新闻办公室『中国的海洋政策』白皮书、2015 年 5 月 1 日。<http://www.example.cn/wp/1.htm>",
+              {.type = "report", .authors = {"海岛新闻办公室"}, .title = "中国的海洋政策", .genre = "白皮书",
+               .date = "2015-05-01", .url = "http://www.example.cn/wp/1.htm", .lang = "zh"});
+    check_one("北方開発庁『北方開発の現状』白書、2019 年。",
+              {.type = "report", .authors = {"北方開発庁"}, .title = "北方開発の現状", .genre = "白書",
+               .date = "2019", .lang = "ja"});
+}
+
+TEST_CASE("citation: a news agency named as the author makes a news item") {
+    check_one("AKIpress, «Парламент принял закон о воде», 12.03.2021. <https://www.example.kg/news/1>",
+              {.type = "article-newspaper", .authors = {"AKIpress"}, .title = "Парламент принял закон о воде",
+               .date = "2021-03-12", .url = "https://www.example.kg/news/1", .lang = "ru"});
+    check_one("新華社「港湾協力の覚書に署名」2020 年 6 月 3 日。",
+              {.type = "article-newspaper", .authors = {"新華社"}, .title = "港湾協力の覚書に署名",
+               .date = "2020-06-03", .lang = "ja"});
+}
+
+TEST_CASE("citation: an organisation's report is a report, a person's book a book") {
+    check_one("Inland Water Organization, Dams and Drought: A Regional Assessment, Geneva: Riverside Press, 2016.",
+              {.type = "report", .authors = {"Inland Water Organization"},
+               .title = "Dams and Drought: A Regional Assessment", .publisher = "Riverside Press", .date = "2016",
+               .lang = "en"});
+    check_one("東方経済研究所『極東港湾の調査報告』東方経済研究所、2018 年。",
+              {.type = "report", .authors = {"東方経済研究所"}, .title = "極東港湾の調査報告",
+               .publisher = "東方経済研究所", .date = "2018", .lang = "ja"});
+    check_one("Nora Vance, Steppe Cities: A Review, Leeds: Harbor Press, 2008.",
+              {.type = "book", .authors = {"Nora Vance"}, .title = "Steppe Cities: A Review",
+               .publisher = "Harbor Press", .date = "2008", .lang = "en"});
+}
+
+// ---------------------------------------------------------------- back-references to chapters and by surname
+
+TEST_CASE("back-references: a chapter cited via 前掲書 takes its book from the earlier citation") {
+    CitationContext ctx;
+    std::vector<Citation> v;
+    v.push_back(parse_citation("山口花子編『草原の国家』北洋書房、2010 年、5 頁。", ctx));
+    v.push_back(parse_citation("森一郎「遊牧と国境」山口編、前掲書、30-45 頁。", ctx));
+
+    CHECK(v[1].authors == std::vector<std::string>{"森一郎"});
+    CHECK(v[1].editors == std::vector<std::string>{"山口"});
+    CHECK(v[1].title == "遊牧と国境");
+    CHECK(v[1].pages == "30-45");
+
+    resolve_back_references(v);
+    CHECK(v[1].repeats == 1);
+    CHECK(v[1].type == "chapter");
+    CHECK(v[1].authors == std::vector<std::string>{"森一郎"});
+    CHECK(v[1].editors == std::vector<std::string>{"山口花子"});
+    CHECK(v[1].title == "遊牧と国境");
+    CHECK(v[1].container == "草原の国家");
+    CHECK(v[1].publisher == "北洋書房");
+    CHECK(v[1].date == "2010");
+    CHECK(v[1].pages == "30-45");
+    CHECK(v[1].lang == "ja");
+    CHECK(v[1].raw == "森一郎「遊牧と国境」山口編、前掲書、30-45 頁。");
+}
+
+TEST_CASE("back-references: a surname before 前掲 / op. cit. becomes the full name of the work it repeats") {
+    CitationContext ctx;
+    std::vector<Citation> v;
+    v.push_back(parse_citation("高木誠「湖と国境」『湖沼研究』第 4 号、2015 年、1-9 頁。", ctx));
+    v.push_back(parse_citation("Nora Vance, Steppe Cities, Leeds: Harbor Press, 2008.", ctx));
+    v.push_back(parse_citation("Lund, Karin, Ice Roads (Oslo: Fjord Press, 2001).", ctx));
+    v.push_back(parse_citation("高木、前掲論文、5 頁。", ctx));
+    v.push_back(parse_citation("Vance, op. cit., p. 12.", ctx));
+    v.push_back(parse_citation("Lund, op. cit., p. 3.", ctx));
+    // a quoted title before op. cit. without an editor is the repeated work's title, not a chapter
+    v.push_back(parse_citation("Roy Ash, “Lakes,” Water Review, Vol. 2, No. 1 (2004), pp. 1-9.", ctx));
+    v.push_back(parse_citation("Ash, “Lakes,” op. cit., p. 3.", ctx));
+    resolve_back_references(v);
+    CHECK(v[3].repeats == 1);
+    CHECK(v[3].authors == std::vector<std::string>{"高木誠"});
+    CHECK(v[3].pages == "5");
+    CHECK(v[4].repeats == 2);
+    CHECK(v[4].authors == std::vector<std::string>{"Nora Vance"});
+    CHECK(v[4].title == "Steppe Cities");
+    CHECK(v[4].pages == "12");
+    CHECK(v[5].repeats == 3);
+    CHECK(v[5].authors == std::vector<std::string>{"Lund, Karin"});
+    CHECK(v[5].title == "Ice Roads");
+    CHECK(v[7].repeats == 7);
+    CHECK(v[7].type == "article-journal");
+    CHECK(v[7].authors == std::vector<std::string>{"Roy Ash"});
+    CHECK(v[7].editors.empty());
+    CHECK(v[7].title == "Lakes");
+    CHECK(v[7].container == "Water Review");
+    CHECK(v[7].pages == "3");
+}
+
+TEST_CASE("back-references: an organisation's acronym before op. cit. stands for its full name") {
+    CitationContext ctx;
+    std::vector<Citation> v;
+    v.push_back(parse_citation("Northern Energy Agency, Ice Routes 2030, Oslo: NEA, 2019, p. 2.", ctx));
+    v.push_back(parse_citation("山田一郎『北方の海』青海社、2001 年、33 頁。", ctx));
+    v.push_back(parse_citation("NEA, op. cit., p. 4.", ctx));
+    resolve_back_references(v);
+    CHECK(v[2].repeats == 1);
+    CHECK(v[2].type == "report");
+    CHECK(v[2].authors == std::vector<std::string>{"Northern Energy Agency"});
+    CHECK(v[2].title == "Ice Routes 2030");
+    CHECK(v[2].publisher == "NEA");
+    CHECK(v[2].pages == "4");
 }
