@@ -83,7 +83,7 @@ bool is_bibliography_heading(std::string_view t) {
 
 // ---------------------------------------------------------------- markers
 
-enum class Style { Plain, Paren, Square, Note };
+enum class Style { Plain, Paren, Square, Note, Star };
 
 struct Marker {
     int n = 0;
@@ -120,13 +120,17 @@ std::optional<Marker> parse_marker(std::string_view line_text) {
     while (i < u.size() && is_space_cp(u[i])) ++i;
     const std::size_t start = i;
     bool note_word = false;
-    if (i < u.size() && (u[i] == U'注' || u[i] == U'註')) {
+    bool star = false;   // "＊1" / "※1" / "*1"
+    if (i < u.size() && (u[i] == U'＊' || u[i] == U'※' || u[i] == U'*')) {
+        star = true;
+        ++i;
+    } else if (i < u.size() && (u[i] == U'注' || u[i] == U'註')) {
         note_word = true;
         ++i;
         while (i < u.size() && is_space_cp(u[i])) ++i;
     }
     char32_t close = 0;
-    if (i < u.size()) {
+    if (!star && i < u.size()) {
         switch (u[i]) {
             case U'（': close = U'）'; break;
             case U'(': close = U')'; break;
@@ -150,7 +154,9 @@ std::optional<Marker> parse_marker(std::string_view line_text) {
     Marker m;
     m.n = n;
     bool dotted = false;
-    if (close) {
+    if (star) {
+        m.style = Style::Star;
+    } else if (close) {
         if (i >= u.size() || u[i] != close) return std::nullopt;
         ++i;
         m.style = (close == U'）' || close == U')') ? Style::Paren : Style::Square;
@@ -173,7 +179,7 @@ std::optional<Marker> parse_marker(std::string_view line_text) {
         if (!spaced || k >= u.size()) return std::nullopt;   // "1 " + text required
         if (unit_after(u, k)) return std::nullopt;
     } else {
-        // bracketed: a space is optional, but the marker must not be a number in running text
+        // bracketed or starred: a space is optional, but the marker must not be a number in running text
         if (k < u.size() && text::digit_value(u[k]) >= 0 && !spaced) return std::nullopt;
         if (!spaced && unit_after(u, k)) return std::nullopt;
     }
@@ -182,7 +188,40 @@ std::optional<Marker> parse_marker(std::string_view line_text) {
     return m;
 }
 
-bool same_family(Style a, Style b) { return a == b; }
+// The printed form of a label: its style, and for plain numbers whether a
+// "." / ")" follows ("1)" and "1" are different forms; "1" and "１" are not).
+struct Form {
+    Style style = Style::Plain;
+    bool dotted = false;
+    bool operator==(const Form&) const = default;
+};
+
+Form form_of(const Marker& m) { return {m.style, m.dotted}; }
+
+// A bare number ("6 …"): the weakest label form, easily a wrapped line.
+bool bare(const Form& f) { return f.style == Style::Plain && !f.dotted; }
+
+// Does a line stop in the middle of a citation, so that a number starting the
+// next line goes on with it? A trailing comma, or a short abbreviation
+// ("…, Vol.", "No.", "pp.", "С.") as its last word.
+bool ends_mid_citation(std::string_view t) {
+    auto u = to_u32(text::trim_right(t));
+    if (u.empty()) return false;
+    const char32_t last = u.back();
+    if (last == U',' || last == U'，' || last == U'、') return true;
+    if (last != U'.') return false;
+    std::size_t b = u.size() - 1;
+    while (b > 0 && !is_space_cp(u[b - 1]) && u[b - 1] != U',') --b;
+    const std::size_t letters = u.size() - 1 - b;
+    if (letters == 0 || letters > 3 || b == 0) return false;   // a whole line "No." is not a citation's middle
+    for (std::size_t k = b; k + 1 < u.size(); ++k) {
+        const char32_t c = u[k];
+        const bool latin = (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+        const bool cyrillic = c >= 0x0400 && c <= 0x04FF;
+        if (!latin && !cyrillic) return false;
+    }
+    return true;
+}
 
 // Does a finished line read as the end of a sentence or of a reference?
 bool ends_finished(std::string_view t) {
@@ -241,10 +280,11 @@ struct Open {
     bool active = false;
     int n = 0;
     std::string label;
-    Style style = Style::Plain;
+    Form form;
     std::vector<std::string> pieces;
     int first = 0, last = 0;
     std::string last_text;
+    bool last_gap = false;   // the last line had a trailing space
 };
 
 struct AreaResult {
@@ -296,12 +336,16 @@ AreaResult collect_area(const std::vector<Line>& lines, std::size_t from, int& e
         const bool new_page = crossed_page || (L.page_start && j > from);
         auto m = parse_marker(L.text);
         bool starts = false;
+        // A bare number after a decorated list ("4) …" then "6 (2021) …"), or
+        // after a line that stops mid-citation, goes on with the open note.
+        const bool doubtful = m && open.active && bare(form_of(*m)) &&
+                              (!bare(open.form) || (!open.last_gap && ends_mid_citation(open.last_text)));
         if (m && !open.active) {
             starts = true;
-        } else if (m && open.active) {
+        } else if (m && open.active && !doubtful) {
             if (m->n == open.n + 1) {
                 starts = true;
-            } else if (m->n > open.n + 1 && m->n <= open.n + 4 && same_family(m->style, open.style)) {
+            } else if (m->n > open.n + 1 && m->n <= open.n + 4 && form_of(*m) == open.form) {
                 starts = true;
                 Diagnostic d;
                 d.severity = Severity::Warning;
@@ -312,7 +356,7 @@ AreaResult collect_area(const std::vector<Line>& lines, std::size_t from, int& e
                                                 : "; notes " + std::to_string(open.n + 1) + "-" +
                                                       std::to_string(m->n - 1) + " are missing");
                 diags.push_back(d);
-            } else if (m->n == open.n && m->style != Style::Plain && same_family(m->style, open.style)) {
+            } else if (m->n == open.n && m->style != Style::Plain && form_of(*m) == open.form) {
                 starts = true;
                 Diagnostic d;
                 d.severity = Severity::Warning;
@@ -342,16 +386,18 @@ AreaResult collect_area(const std::vector<Line>& lines, std::size_t from, int& e
             open.active = true;
             open.n = m->n;
             open.label = m->label;
-            open.style = m->style;
+            open.form = form_of(*m);
             open.first = L.number;
-            open.pieces.push_back(std::string(text::trim(std::string_view(L.text).substr(m->body))));
+            open.pieces.push_back(std::string(text::trim(std::string_view(L.text).substr(m->body))) +
+                                  (L.trailing_space ? " " : ""));
         } else if (open.active) {
-            open.pieces.push_back(std::string(text::trim(L.text)));
+            open.pieces.push_back(std::string(text::trim(L.text)) + (L.trailing_space ? " " : ""));
         } else {
             break;   // the area does not start with a note
         }
         open.last = L.number;
         open.last_text = L.text;
+        open.last_gap = L.trailing_space;
         out.consumed.insert(out.consumed.end(), pending_blank.begin(), pending_blank.end());
         pending_blank.clear();
         out.consumed.push_back(j);
@@ -381,6 +427,7 @@ bool refers_to(const std::string& t, int n, Style style) {
             if ((before == U'（' || before == U'(') && (after == U'）' || after == U')')) return true;
             if ((before == U'［' || before == U'[') && (after == U'］' || after == U']')) return true;
             if (before == U'注' || before == U'註') return true;
+            if (before == U'＊' || before == U'※' || before == U'*') return true;
             if (i >= 2 && is_space_cp(before) && (u[i - 2] == U'注' || u[i - 2] == U'註')) return true;
             if (style == Style::Plain && is_space_cp(before) && i >= 2 && !is_space_cp(u[i - 2]) &&
                 u[i - 2] != U'\n' && text::digit_value(u[i - 2]) < 0) {
@@ -495,11 +542,14 @@ void find_foot_runs(const std::vector<Line>& lines, std::vector<char>& taken, No
 
 std::string join_note_lines(const std::vector<std::string>& pieces) {
     std::u32string out;
+    bool gap_after = false;   // the previous piece ended with a space in the source
     for (const auto& raw : pieces) {
         auto p = to_u32(text::trim(raw));
         if (p.empty()) continue;
+        const bool gap = text::trim_right(raw).size() < raw.size();
         if (out.empty()) {
             out = p;
+            gap_after = gap;
             continue;
         }
         const char32_t prev = out.back();
@@ -508,8 +558,14 @@ std::string join_note_lines(const std::vector<std::string>& pieces) {
         if (open_angle_url(out) || bare_url_continues(out, p)) space = false;
         else if (is_japanese_punct(prev)) space = false;
         else if (text::is_japanese(prev) && (text::is_japanese(next) || next == U'<')) space = false;
+        // "…<URL>" then Japanese text: the line end is a gap only when the
+        // source printed one (a trailing space); otherwise it joins tight
+        else if ((prev == U'>' || prev == U'＞') && !gap_after &&
+                 (text::is_japanese(next) || is_japanese_punct(next)))
+            space = false;
         if (space) out.push_back(U' ');
         out += p;
+        gap_after = gap;
     }
     return to_utf8(out);
 }

@@ -57,9 +57,12 @@ TEST_CASE("join_note_lines: Japanese pieces join without a space, Latin words ke
     // after Japanese punctuation no space, also before a URL
     CHECK(join_note_lines({"2019 年 4 月、45-60 頁。", "<https://example.org/a.pdf>"}) ==
           "2019 年 4 月、45-60 頁。<https://example.org/a.pdf>");
-    // after a URL and before Japanese commentary: one space
-    CHECK(join_note_lines({"頁。<https://example.org/a.pdf>", "（閲覧日は本文参照）"}) ==
+    // after a URL and before Japanese commentary: one space when the line
+    // ended with a space in the source, none when it did not
+    CHECK(join_note_lines({"頁。<https://example.org/a.pdf> ", "（閲覧日は本文参照）"}) ==
           "頁。<https://example.org/a.pdf> （閲覧日は本文参照）");
+    CHECK(join_note_lines({"頁。<https://example.org/a.pdf>", "（閲覧日は本文参照）"}) ==
+          "頁。<https://example.org/a.pdf>（閲覧日は本文参照）");
     CHECK(join_note_lines({"12.03.2020.", "<https://example.ru/x>"}) == "12.03.2020. <https://example.ru/x>");
 }
 
@@ -284,4 +287,103 @@ TEST_CASE("extract_notes: no notes in a document without note structure") {
     auto r = extract_notes(lines, Layout{});
     CHECK(r.notes.empty());
     CHECK(r.consumed.empty());
+}
+
+TEST_CASE("extract_notes: asterisk footnotes at each page's foot keep their printed label") {
+    auto lines = make_lines({
+        "草原の国の輸出は鉱産物に偏っている＊1。",   // 1
+        "",
+        "その比率は高い＊2。",
+        "",
+        "＊1 統計局「貿易統計」<https://stat.example.mn/>",   // 5
+        "（2023 年 10 月 1 日最終閲覧）",
+        "＊2 山田一郎「草原の経済」『アジア研究』",
+        "第 5 巻第 2 号、2020 年、1–9 頁。",
+        "",
+        "63",   // 10
+        "",
+        "鉄道の整備が進んだ＊3。",
+        "",
+        "＊",   // a section break, not a note
+        "",
+        "＊3 商務部「経貿合作」2022 年 5 月 20 日。",   // 16
+        "<http://mn.example.cn/article/202205/",
+        "20220503312456.shtml>",
+        "",
+        "64",
+    });
+    auto r = extract_notes(lines, Layout{});
+    REQUIRE(r.notes.size() == 3);
+    CHECK(r.notes[0].label == "＊1");
+    CHECK(r.notes[0].place == NotePlace::Foot);
+    CHECK(r.notes[0].text == "統計局「貿易統計」<https://stat.example.mn/>（2023 年 10 月 1 日最終閲覧）");
+    CHECK(r.notes[1].text == "山田一郎「草原の経済」『アジア研究』第 5 巻第 2 号、2020 年、1–9 頁。");
+    CHECK(r.notes[2].n == 3);
+    CHECK(r.notes[2].text == "商務部「経貿合作」2022 年 5 月 20 日。<http://mn.example.cn/article/202205/20220503312456.shtml>");
+    CHECK(has(r.consumed, 4));
+    CHECK(has(r.consumed, 17));
+    CHECK_FALSE(has(r.consumed, 13));   // the lone ＊
+    CHECK_FALSE(has(r.consumed, 0));
+}
+
+TEST_CASE("extract_notes: ※n and *n endnotes under a notes heading") {
+    auto lines = make_lines({
+        "本文である※1。さらに※2。",
+        "",
+        "【注】",
+        "※1 山田一郎『北方の海』青海社、2001 年。",
+        "※2 同上、5 頁。",
+    });
+    auto r = extract_notes(lines, Layout{});
+    REQUIRE(r.notes.size() == 2);
+    CHECK(r.notes[0].label == "※1");
+    CHECK(r.notes[1].text == "同上、5 頁。");
+    CHECK(r.notes[1].place == NotePlace::End);
+
+    auto ascii = make_lines({"本文*１。", "", "注", "*１ Smith, Energy, 2001.", "*２ Ibid., p. 5."});
+    auto r2 = extract_notes(ascii, Layout{});
+    REQUIRE(r2.notes.size() == 2);
+    CHECK(r2.notes[0].label == "*１");
+    CHECK(r2.notes[1].n == 2);
+}
+
+TEST_CASE("extract_notes: a wrapped line starting with a bare number continues a 1)-style note") {
+    auto lines = make_lines({
+        "本文である1)。別の論文2)。同上3)。",
+        "――――――――",
+        "1) 山田一郎「国境の政治」『地域研究』第 3 号、2019 年。",
+        "2) Anna Berg, “Small States and Alliances,” Regional Studies, Vol. 12, No.",
+        "4 (2021), pp. 101–120.",
+        "3) Ibid., p. 110.",
+    });
+    auto r = extract_notes(lines, Layout{});
+    REQUIRE(r.notes.size() == 3);
+    CHECK(r.notes[1].text == "Anna Berg, “Small States and Alliances,” Regional Studies, Vol. 12, No. 4 (2021), pp. 101–120.");
+    CHECK(r.notes[2].n == 3);
+    CHECK(r.notes[2].text == "Ibid., p. 110.");
+    CHECK(r.diagnostics.empty());
+}
+
+TEST_CASE("extract_notes: in a bare-number list, a line after a mid-citation end continues the note") {
+    auto lines = make_lines({
+        "本文である 1。続く 2。",
+        "",
+        "注",
+        "1 Anna Berg, “Small States,” Regional Studies, Vol.",
+        "2 (2019), pp. 5–9.",
+        "2 Ibid., p. 7.",
+        "3 Ken Sato, Border Politics (Tokyo: Sora Press, 2018),",
+        "4 vols.",
+    });
+    auto r = extract_notes(lines, Layout{});
+    REQUIRE(r.notes.size() == 3);
+    CHECK(r.notes[0].text == "Anna Berg, “Small States,” Regional Studies, Vol. 2 (2019), pp. 5–9.");
+    CHECK(r.notes[1].text == "Ibid., p. 7.");
+    CHECK(r.notes[2].text == "Ken Sato, Border Politics (Tokyo: Sora Press, 2018), 4 vols.");
+
+    // a trailing space says the line was complete: the number starts a note
+    auto spaced = make_lines({"本文 1。続く 2。", "", "注", "1 Anna Berg, Regional Studies, Vol. ", "2 Ibid., p. 7."});
+    auto r2 = extract_notes(spaced, Layout{});
+    REQUIRE(r2.notes.size() == 2);
+    CHECK(r2.notes[1].text == "Ibid., p. 7.");
 }
