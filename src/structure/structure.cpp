@@ -303,7 +303,36 @@ std::pair<std::size_t, int> plain_marker_at(const std::u32string& s, std::size_t
 
 }  // namespace
 
-void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes) {
+MarkerForm marker_form_of_labels(const std::vector<Note>& notes) {
+    int star = 0, bracket = 0, close = 0;
+    for (const Note& n : notes) {
+        const std::u32string l = to_u32(n.label);
+        if (l.empty()) continue;
+        if (l[0] == U'＊' || l[0] == U'※' || l[0] == U'*') ++star;
+        else if (l[0] == U'(' || l[0] == U'（') ++bracket;
+        else if (l.back() == U')' || l.back() == U'）') ++close;
+    }
+    const int total = static_cast<int>(notes.size());
+    if (total == 0) return MarkerForm::Any;
+    if (star * 2 > total) return MarkerForm::Star;
+    if (bracket * 2 > total) return MarkerForm::Bracket;
+    if (close * 2 > total) return MarkerForm::CloseParen;
+    return MarkerForm::Any;
+}
+
+namespace {
+bool marker_has_form(const std::u32string& s, std::size_t i, MarkerForm form) {
+    switch (form) {
+        case MarkerForm::Any: return true;
+        case MarkerForm::Star: return s[i] == U'＊' || s[i] == U'※' || s[i] == U'*';
+        case MarkerForm::Bracket: return s[i] == U'(' || s[i] == U'（';
+        case MarkerForm::CloseParen: return text::is_digit_any(s[i]);
+    }
+    return true;
+}
+}  // namespace
+
+void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes, MarkerForm form) {
     const std::set<int> known(known_notes.begin(), known_notes.end());
     std::vector<Inline> out;
     for (Inline& in : content) {
@@ -312,7 +341,7 @@ void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& 
         std::size_t start = 0;
         for (std::size_t i = 1; i < s.size(); ++i) {
             const auto [end, n] = plain_marker_at(s, i);
-            if (end == 0 || !known.count(n)) continue;
+            if (end == 0 || !known.count(n) || !marker_has_form(s, i, form)) continue;
             if (i > start) out.push_back({InlineKind::Text, to_utf8(s.substr(start, i - start)), 0, in.line});
             out.push_back({InlineKind::NoteRef, to_utf8(s.substr(i, end - i)), n, in.line});
             start = end;
@@ -480,7 +509,8 @@ void link_notes(Document& doc) {
     });
     if (bold_refs == 0 && !known.empty()) {
         // Markers were not printed in bold: plain （n） first, then bare superscripts.
-        for_each_content(doc, [&](std::vector<Inline>& c) { find_plain_note_refs(c, known); });
+        const MarkerForm form = marker_form_of_labels(doc.notes);
+        for_each_content(doc, [&](std::vector<Inline>& c) { find_plain_note_refs(c, known, form); });
         int found = 0;
         for_each_content(doc, [&](std::vector<Inline>& c) {
             for (const Inline& in : c) found += in.kind == InlineKind::NoteRef;

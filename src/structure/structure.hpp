@@ -36,7 +36,12 @@ void apply_bare_references(std::vector<Inline>& content, const std::vector<BareC
 
 // Plain （n） / (n) markers after a word, for documents whose notes exist
 // but whose markers are not bold.
-void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes);
+// Which marker shapes to accept: the notes' own label shape when it is
+// distinctive (＊1 bodies are referred to as ＊1, (1) bodies as (1)).
+enum class MarkerForm { Any, Star, Bracket, CloseParen };
+MarkerForm marker_form_of_labels(const std::vector<Note>& notes);
+void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes,
+                          MarkerForm form = MarkerForm::Any);
 
 // Text of inline content without note markers (for citations in body text).
 std::string plain_text(const std::vector<Inline>& content);

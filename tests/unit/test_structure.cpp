@@ -100,3 +100,19 @@ TEST_CASE("western words wrapped over a line end keep one space; numbers and URL
     for (const Inline& i : std::get<Paragraph>(d.body.at(0)).content) all += i.text;
     CHECK(all == "この段落では、行末で折り返された欧文の扱いを確かめる。題は Civilization and Its Discontents(New York で、Journal, Vol. 3 の 1999 年と <https://example.org/a-b> を参照。");
 }
+
+TEST_CASE("plain markers take the notes' own label form: ＊n notes are not referred to by an inline (1)") {
+    std::vector<Note> star_notes(2);
+    star_notes[0].n = 1;
+    star_notes[0].label = "＊1";
+    star_notes[1].n = 2;
+    star_notes[1].label = "＊2";
+    const auto form = structure::marker_form_of_labels(star_notes);
+    CHECK(form == structure::MarkerForm::Star);
+    auto c = text("要因は(1)資源、(2)輸送であり＊1、協議も続く＊2。");
+    structure::find_plain_note_refs(c, {1, 2}, form);
+    CHECK(refs_of(c) == std::vector<int>{1, 2});
+    int refs_in_brackets = 0;
+    for (const Inline& i : c) refs_in_brackets += i.kind == InlineKind::NoteRef && i.text[0] == '(';
+    CHECK(refs_in_brackets == 0);
+}
