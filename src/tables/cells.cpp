@@ -142,4 +142,21 @@ std::vector<ColumnType> infer_column_types(const std::vector<TableRow>& rows) {
     return types;
 }
 
+std::vector<bool> vote_columns(const std::vector<TableRow>& rows) {
+    std::size_t cols = 0;
+    for (const TableRow& r : rows) cols = std::max(cols, r.cells.size());
+    std::vector<int> votes(cols, 0), others(cols, 0);
+    for (const TableRow& r : rows) {
+        if (r.header) continue;
+        for (std::size_t c = 1; c < r.cells.size(); ++c) {
+            const TableCell& cell = r.cells[c];
+            if (cell.type == CellType::Empty || cell.type == CellType::None) continue;
+            ++(is_vote_word(cell.text) ? votes : others)[c];
+        }
+    }
+    std::vector<bool> out(cols, false);
+    for (std::size_t c = 1; c < cols; ++c) out[c] = votes[c] > others[c];
+    return out;
+}
+
 }  // namespace shiryo::tables::detail

@@ -57,6 +57,7 @@ constexpr Alias kAliases[] = {
     {"コートジボアール", "CIV"}, {"チェコ共和国", "CZE"},   {"ドイツ連邦共和国", "DEU"},
     {"トルクメニア", "TKM"},     {"タジク", "TJK"},         {"ウズベク", "UZB"},
     {"カザフ", "KAZ"},           {"ユーゴスラビア", "SRB"}, {"セルビア", "SRB"},
+    {"グレートブリテン及び北アイルランド", "GBR"}, {"グレートブリテンおよび北アイルランド", "GBR"},
 };
 
 void add(std::unordered_map<std::string, std::string>& map, std::string_view name, const std::string& iso3) {
@@ -101,14 +102,38 @@ const std::unordered_map<std::string, std::string>& country_map() {
     return map;
 }
 
-// "カザフスタン共和国" -> "カザフスタン"; "ロシア*" / "ロシア（注）" -> "ロシア".
+// "ロシア*", "ロシア（注）", "ロシア1)", "ロシア注2" -> "ロシア": the name
+// without a note marker or bracketed remark after it.
 std::string without_decorations(std::string key) {
     const std::size_t open = key.find('(');
     if (open != std::string::npos && open > 0) key.erase(open);
-    while (!key.empty() && (key.back() == '*' || (key.back() >= '0' && key.back() <= '9'))) key.pop_back();
-    for (std::string_view suffix : {"共和国", "連邦", "王国"})
-        if (key.size() > suffix.size() && text::ends_with(key, suffix)) key.erase(key.size() - suffix.size());
+    for (;;) {
+        const std::size_t before = key.size();
+        while (!key.empty() && (key.back() == '*' || key.back() == ')' || (key.back() >= '0' && key.back() <= '9')))
+            key.pop_back();
+        if (text::ends_with(key, "注") && key.size() < before) key.erase(key.size() - std::string_view("注").size());
+        if (key.size() == before) break;
+    }
     return key;
+}
+
+// Words of a state's formal name that follow its short name: "キルギス共和国",
+// "ロシア連邦", "モンゴル国", "ベトナム社会主義共和国", "ラオス人民民主共和国",
+// "イラン・イスラム共和国", "ネパール連邦民主共和国". Longer words first.
+constexpr std::string_view kStateWords[] = {
+    "民主社会主義", "社会主義", "人民民主", "民主主義", "連合王国", "共和国", "大公国", "イスラム",
+    "アラブ",       "連邦",     "王国",     "公国",     "民主",     "人民",   "国",
+};
+
+// The key without one state word at its end ("" when none is there, or
+// the short name would be less than two characters).
+std::string without_state_word(const std::string& key) {
+    for (std::string_view w : kStateWords) {
+        if (!text::ends_with(key, w)) continue;
+        const std::string rest = key.substr(0, key.size() - w.size());
+        if (text::to_u32(rest).size() >= 2) return rest;
+    }
+    return "";
 }
 
 }  // namespace
@@ -118,8 +143,12 @@ std::string iso3_from_japanese(const std::string& name) {
     const std::string key = name_key(name);
     if (key.empty()) return "";
     if (auto it = map.find(key); it != map.end()) return it->second;
-    const std::string bare = without_decorations(key);
+    // The name as printed first (ICU knows "コンゴ民主共和国" and
+    // "ドミニカ国"), then with the state words taken off one at a time.
+    std::string bare = without_decorations(key);
     if (bare != key)
+        if (auto it = map.find(bare); it != map.end()) return it->second;
+    while (!(bare = without_state_word(bare)).empty())
         if (auto it = map.find(bare); it != map.end()) return it->second;
     return "";
 }

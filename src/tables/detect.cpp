@@ -22,7 +22,7 @@ bool wraps_on(const Line& line, int column_width) {
 // lines; lines.size() at a line of spaces only or the end.
 std::size_t next_text_line(const std::vector<Line>& lines, std::size_t i) {
     for (std::size_t j = i + 1; j < lines.size(); ++j) {
-        if (lines[j].page_number) continue;
+        if (is_page_number_line(lines, j)) continue;
         if (is_blank_with_space(lines[j])) return lines.size();
         if (!lines[j].blank) return j;
     }
@@ -121,8 +121,8 @@ std::size_t grid_rows_kept(const std::vector<const Line*>& content) {
 std::size_t after_page_break(const std::vector<Line>& lines, std::size_t i) {
     std::size_t j = i + 1;
     while (j < lines.size() && lines[j].blank) ++j;
-    if (j >= lines.size() || !lines[j].page_number) return lines.size();
-    while (j < lines.size() && (lines[j].blank || lines[j].page_number)) ++j;
+    if (j >= lines.size() || !is_page_number_line(lines, j)) return lines.size();
+    while (j < lines.size() && (lines[j].blank || is_page_number_line(lines, j))) ++j;
     return j;
 }
 
@@ -144,6 +144,42 @@ bool continues_table(const Line& l, const GridShape& body, int widest_cell, int 
     if (looks_like_prose(l, column_width)) return false;
     if (body.is_grid()) return natural_cell_count(split_tokens(l.text)) == body.column_count();
     return widest_cell > 0 && widest_piece(l) <= widest_cell;
+}
+
+// Running headers recur at the top of the neighbouring pages: a page holds
+// far fewer lines than this.
+constexpr std::size_t kPageWindow = 200;
+// A title is wider than a stray cell ("－", "同上") that may recur.
+constexpr int kMinHeaderWidth = 8;
+
+// The same text stands as a line of its own within a page or two of
+// lines[i] (a constant window: linear over the document).
+bool recurs_nearby(const std::vector<Line>& lines, std::size_t i) {
+    const Line& l = lines[i];
+    if (l.width < kMinHeaderWidth) return false;
+    const std::size_t from = i > kPageWindow ? i - kPageWindow : 0;
+    const std::size_t to = std::min(lines.size(), i + kPageWindow + 1);
+    for (std::size_t k = from; k < to; ++k)
+        if (k != i && !lines[k].blank && lines[k].text == l.text) return true;
+    return false;
+}
+
+// Is lines[i], the first text line after a page-number block inside a table
+// whose body so far has `body`'s shape, the new page's running header (a
+// title repeated at the top of every page) rather than a row? The table
+// must go on after it, and it is no row of values; then either its text
+// recurs as a line of its own nearby, or it does not fit the grid's cells
+// and has a piece wider than any cell so far (a title, not a ragged row).
+bool is_running_header(const std::vector<Line>& lines, std::size_t i, const GridShape& body, int widest_cell,
+                       int column_width) {
+    const Line& l = lines[i];
+    if (l.blank || is_table_caption(l) || is_source_line(l, column_width)) return false;
+    const std::size_t next = next_text_line(lines, i);
+    if (next >= lines.size() || !continues_table(lines[next], body, widest_cell, column_width)) return false;
+    const std::vector<std::string> cells = natural_cells(split_tokens(l.text));
+    if (is_value_row(cells) || (cells.size() == 1 && is_value_cell(cells.front()))) return false;
+    if (recurs_nearby(lines, i)) return true;
+    return body.is_grid() && static_cast<int>(cells.size()) != body.column_count() && widest_piece(l) > widest_cell;
 }
 
 }  // namespace
@@ -171,6 +207,42 @@ std::size_t caption_last_line(const std::vector<Line>& lines, std::size_t captio
     return last;
 }
 
+namespace {
+
+bool is_dash(char32_t c) {
+    return c == U'-' || c == U'\uFF0D' || c == U'\u2015' || c == U'\u2014' || c == U'\u2013' || c == U'\u2012' ||
+           c == U'\u2010' || c == U'\u2212';
+}
+
+bool is_space_char(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000'; }
+
+// "- 13 -", "― 21 ―", "－13－": a number with dashes on both sides.
+bool is_decorated_number(std::string_view utf8) {
+    const std::u32string s = text::to_u32(text::trim(utf8));
+    constexpr std::size_t kMaxLength = 16;
+    if (s.empty() || s.size() > kMaxLength) return false;
+    std::size_t i = 0;
+    std::size_t dashes = 0;
+    while (i < s.size() && (is_dash(s[i]) || is_space_char(s[i]))) dashes += is_dash(s[i++]);
+    if (dashes == 0) return false;
+    const std::size_t digits = i;
+    while (i < s.size() && text::is_digit_any(s[i])) ++i;
+    if (i == digits) return false;
+    dashes = 0;
+    while (i < s.size() && (is_dash(s[i]) || is_space_char(s[i]))) dashes += is_dash(s[i++]);
+    return dashes > 0 && i == s.size();
+}
+
+}  // namespace
+
+bool is_page_number_line(const std::vector<Line>& lines, std::size_t i) {
+    const Line& l = lines[i];
+    if (l.page_number) return true;
+    if (l.blank || !is_decorated_number(l.text)) return false;
+    // It stands between blank lines (or at the ends of the text).
+    return (i == 0 || lines[i - 1].blank) && (i + 1 >= lines.size() || lines[i + 1].blank);
+}
+
 bool is_unit_note(const Line& line) {
     const std::string s = text::nfkc(text::trim(line.text));
     return text::starts_with(s, "(単位") || text::starts_with(s, "単位:") || text::starts_with(s, "[単位");
@@ -178,9 +250,12 @@ bool is_unit_note(const Line& line) {
 
 }  // namespace detail
 
-std::size_t find_table_end(const std::vector<Line>& lines, std::size_t caption, const Layout& layout) {
-    using namespace detail;
-    if (caption >= lines.size()) return lines.size();
+namespace detail {
+
+TableExtent scan_table(const std::vector<Line>& lines, std::size_t caption, const Layout& layout) {
+    TableExtent out;
+    out.end = lines.size();
+    if (caption >= lines.size()) return out;
     const int column_width = effective_column_width(lines, layout);
     const std::size_t caption_end = caption_last_line(lines, caption, column_width);
     std::vector<std::size_t> content;   // header and body lines
@@ -188,23 +263,42 @@ std::size_t find_table_end(const std::vector<Line>& lines, std::size_t caption, 
     std::size_t source_first = lines.size();
     bool body_marks_cells = false;      // some body line ends with a space: cells end with one
     bool inside_cell = false;           // the previous body line continues on the next
+    bool page_break = false;            // a page-number line since the last text line
     int widest_cell = 0;                // the widest piece of a body line so far
     GridShape body_shape;               // the body lines so far
 
     for (std::size_t j = caption_end + 1; j < lines.size(); ++j) {
         const Line& l = lines[j];
-        if (l.page_number) continue;
+        if (is_page_number_line(lines, j)) {
+            if (!l.page_number) out.furniture.push_back(j);
+            page_break = true;
+            continue;
+        }
         if (l.blank) {
             if (!content.empty() && is_blank_with_space(l) && !inside_cell) {
                 // A line of spaces ends the table, unless it ends a page
-                // and the new page goes on with the table.
+                // and the new page goes on with the table (after its
+                // running header, if it has one).
                 const std::size_t next = after_page_break(lines, j);
                 if (next >= lines.size()) break;
-                if (!continues_table(lines[next], body_shape, widest_cell, column_width)) break;
-                j = next - 1;   // blank and page-number lines belong to the table
+                std::size_t first = next;
+                if (is_running_header(lines, next, body_shape, widest_cell, column_width))
+                    first = next_text_line(lines, next);
+                if (first >= lines.size() || !continues_table(lines[first], body_shape, widest_cell, column_width))
+                    break;
+                for (std::size_t k = j + 1; k < next; ++k)   // blank and page-number lines belong to the table
+                    if (!lines[k].blank && !lines[k].page_number) out.furniture.push_back(k);
+                page_break = true;
+                j = next - 1;
             }
             continue;
         }
+        if (page_break && !content.empty() && is_running_header(lines, j, body_shape, widest_cell, column_width)) {
+            out.furniture.push_back(j);
+            page_break = false;
+            continue;
+        }
+        page_break = false;
         if (content.empty() && is_unit_note(l)) {
             last_line = j;
             continue;
@@ -230,12 +324,24 @@ std::size_t find_table_end(const std::vector<Line>& lines, std::size_t caption, 
 
     std::vector<const Line*> rows;
     for (std::size_t j : content) rows.push_back(&lines[j]);
+    out.end = last_line + 1;
     if (is_grid(rows)) {
         const std::size_t kept = grid_rows_kept(rows);
-        if (kept < content.size()) return content[kept - 1] + 1;
+        if (kept < content.size()) out.end = content[kept - 1] + 1;
+        else if (source_first < lines.size()) out.end = source_block_end(lines, source_first, column_width);
+    } else if (source_first < lines.size()) {
+        out.end = source_block_end(lines, source_first, column_width);
     }
-    if (source_first < lines.size()) return source_block_end(lines, source_first, column_width);
-    return last_line + 1;
+    // Furniture after the end (a page break the table did not go on over).
+    while (!out.furniture.empty() && out.furniture.back() >= out.end) out.furniture.pop_back();
+    return out;
+}
+
+}  // namespace detail
+
+std::size_t find_table_end(const std::vector<Line>& lines, std::size_t caption, const Layout& layout) {
+    if (caption >= lines.size()) return lines.size();
+    return detail::scan_table(lines, caption, layout).end;
 }
 
 }  // namespace shiryo::tables

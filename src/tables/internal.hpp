@@ -51,6 +51,20 @@ std::size_t caption_last_line(const std::vector<Line>& lines, std::size_t captio
 // How many ASCII spaces the raw line starts with.
 int raw_leading_spaces(const Line& line);
 
+// A page number: a line the normaliser flagged, or a number between dashes
+// ("- 13 -", "― 21 ―") standing between blank lines.
+bool is_page_number_line(const std::vector<Line>& lines, std::size_t i);
+
+// find_table_end with what it skipped: the page furniture inside the table
+// (page numbers the normaliser did not flag, running headers at the top of
+// a new page the table goes on over), in line order. rebuild_table leaves
+// these lines out.
+struct TableExtent {
+    std::size_t end = 0;
+    std::vector<std::size_t> furniture;
+};
+TableExtent scan_table(const std::vector<Line>& lines, std::size_t caption, const Layout& layout);
+
 // ---------------------------------------------------------------- tokens
 // A line's text split at runs of spaces; gaps[i] is the exact run of spaces
 // between tokens[i] and tokens[i+1].
@@ -126,6 +140,10 @@ bool is_vote_word(std::string_view text);
 bool is_none_mark(std::string_view text);
 void type_cell(TableCell& cell);   // sets type/number/unit from text
 std::vector<ColumnType> infer_column_types(const std::vector<TableRow>& rows);
+// The columns that record votes: most of their cells (empty cells and none
+// marks aside) are vote words. The label column never is. A column with an
+// odd cell or two is still a vote column; its other cells still count.
+std::vector<bool> vote_columns(const std::vector<TableRow>& rows);
 
 // A TableCell holding `text`, typed.
 TableCell make_cell(std::string text, int source_lines, bool header);

@@ -18,15 +18,20 @@ struct TableLines {
     int last_number = 0;                // the last non-blank line
 };
 
-// The lines after the caption's last line, up to `end`.
-TableLines sort_lines(const std::vector<Line>& lines, std::size_t caption_end, std::size_t end, int column_width) {
+// The lines after the caption's last line, up to `end`, but for the page
+// furniture inside the table (`furniture`: line indices in order).
+TableLines sort_lines(const std::vector<Line>& lines, std::size_t caption_end, std::size_t end, int column_width,
+                      const std::vector<std::size_t>& furniture) {
     TableLines out;
     out.last_number = lines[caption_end].number;
     bool in_source = false;
     bool body_marks_cells = false;   // some body line ends with a space
+    std::size_t f = 0;               // the next furniture line
     for (std::size_t j = caption_end + 1; j < end; ++j) {
         const Line& l = lines[j];
-        if (l.blank || l.page_number) continue;
+        while (f < furniture.size() && furniture[f] < j) ++f;
+        if (f < furniture.size() && furniture[f] == j) continue;
+        if (l.blank || detail::is_page_number_line(lines, j)) continue;
         out.last_number = l.number;
         if (out.content.empty() && detail::is_unit_note(l)) {
             out.notes.push_back(&l);
@@ -69,6 +74,24 @@ std::string joined_caption(const std::vector<Line>& lines, std::size_t first, st
     return out;
 }
 
+// A cell in a vote column that is no vote (nor empty or a none mark): it
+// gives no vote record, so it is reported.
+void report_odd_vote_cells(const std::vector<TableRow>& rows, std::vector<Diagnostic>& warnings) {
+    const std::vector<bool> vote_column = detail::vote_columns(rows);
+    for (const TableRow& r : rows) {
+        if (r.header) continue;
+        for (std::size_t c = 1; c < r.cells.size() && c < vote_column.size(); ++c) {
+            const TableCell& cell = r.cells[c];
+            if (!vote_column[c] || cell.type == CellType::Empty || cell.type == CellType::None ||
+                detail::is_vote_word(cell.text))
+                continue;
+            warnings.push_back({Severity::Warning, r.span.first, "table-odd-vote-cell",
+                                "cell \"" + cell.text + "\" in vote column " + std::to_string(c + 1) +
+                                    " is no vote; no vote record for it"});
+        }
+    }
+}
+
 int joined_cells(const std::vector<TableRow>& rows) {
     int n = 0;
     for (const TableRow& r : rows)
@@ -99,7 +122,8 @@ Table rebuild_table(const std::vector<Line>& lines, std::size_t begin, std::size
         table.caption = caption_text;
     }
 
-    const TableLines sorted = sort_lines(lines, caption_end, end, column_width);
+    const detail::TableExtent extent = detail::scan_table(lines, begin, layout);
+    const TableLines sorted = sort_lines(lines, caption_end, end, column_width, extent.furniture);
     table.source = join_notes(sorted.notes);
     table.span = {caption.number, sorted.last_number};
 
@@ -113,6 +137,7 @@ Table rebuild_table(const std::vector<Line>& lines, std::size_t begin, std::size
     table.report.cols = built.cols;
     table.report.joined_cells = joined_cells(table.rows);
     table.report.warnings = std::move(built.warnings);
+    report_odd_vote_cells(table.rows, table.report.warnings);
     if (sorted.content.empty())
         table.report.warnings.push_back({Severity::Warning, caption.number, "table-empty",
                                          "a table caption with no rows after it"});

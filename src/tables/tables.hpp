@@ -15,7 +15,9 @@ bool is_table_caption(const Line& line);
 
 // The table whose caption is lines[caption]: index one past its last line.
 // The source/notes line (各種資料より筆者作成, 出所：…, 出典：…, （注）…)
-// belongs to the table; page-number and page-break lines inside it do too.
+// belongs to the table; page-number and page-break lines inside it do too,
+// and so does the running header at the top of a page the table goes on
+// over (rebuild_table leaves these out of the rows).
 std::size_t find_table_end(const std::vector<Line>& lines, std::size_t caption, const Layout& layout);
 
 // Rebuild the table from its lines [begin, end) (caption first). `n` is its

@@ -195,14 +195,16 @@ std::u32string flat_context(const std::string& context) {
 }  // namespace
 
 bool is_vote_table(const Table& table) {
-    for (ColumnType t : detail::infer_column_types(table.rows))
-        if (t == ColumnType::Vote) return true;
+    for (bool vote : detail::vote_columns(table.rows))
+        if (vote) return true;
     return false;
 }
 
 std::vector<VoteRecord> tidy_votes(const Table& table, const std::string& context) {
     std::vector<VoteRecord> out;
-    const std::vector<ColumnType> types = detail::infer_column_types(table.rows);
+    // A vote column gives a record for each cell with a vote; an odd cell
+    // in it gives none (rebuild_table reports it), the others still do.
+    const std::vector<bool> vote_column = detail::vote_columns(table.rows);
     const TableRow* header = nullptr;
     for (const TableRow& r : table.rows)
         if (r.header) header = &r;   // the header row nearest the body names the columns
@@ -212,9 +214,9 @@ std::vector<VoteRecord> tidy_votes(const Table& table, const std::string& contex
     const std::u32string ctx = flat_context(context);
 
     // Per column: its date and resolution.
-    std::vector<std::string> dates(types.size()), resolutions(types.size());
-    for (std::size_t c = 1; header && c < types.size() && c < header->cells.size(); ++c) {
-        if (types[c] != ColumnType::Vote) continue;
+    std::vector<std::string> dates(vote_column.size()), resolutions(vote_column.size());
+    for (std::size_t c = 1; header && c < vote_column.size() && c < header->cells.size(); ++c) {
+        if (!vote_column[c]) continue;
         const std::string& head = header->cells[c].text;
         const std::u32string head32 = text::to_u32(head);
         if (auto d = parse_header_date(head)) {
@@ -228,9 +230,9 @@ std::vector<VoteRecord> tidy_votes(const Table& table, const std::string& contex
         if (r.header || r.cells.empty()) continue;
         const std::string country(text::trim(r.cells.front().text));
         const std::string iso3 = iso3_from_japanese(country);
-        for (std::size_t c = 1; c < r.cells.size() && c < types.size(); ++c) {
+        for (std::size_t c = 1; c < r.cells.size() && c < vote_column.size(); ++c) {
             const std::string vote_ja(text::trim(r.cells[c].text));
-            if (types[c] != ColumnType::Vote || !detail::is_vote_word(vote_ja)) continue;
+            if (!vote_column[c] || !detail::is_vote_word(vote_ja)) continue;
             VoteRecord v;
             v.table = table.n;
             v.country = country;

@@ -675,3 +675,222 @@ TEST_CASE("tables: an empty cell in a numeric grid is placed by column type") {
     CHECK(u.report.warnings[0].code == "table-ragged-row");
     CHECK(u.report.warnings[0].line == 5);
 }
+
+TEST_CASE("tables: a decorated page number and a running header inside a grid vote table") {
+    // Mid-table the page ends: blank lines, the page number printed between
+    // dashes (not flagged by the normaliser here), and the next page's
+    // running header (the chapter title, with a page-break space) before
+    // the rows go on. Neither is a row.
+    const std::vector<std::string> raws = {
+        "表 3 2022 年の決議における投票 ",          // 1
+        "",
+        "国名 3 月 2 日 3 月 24 日 10 月 12 日",    // 3
+        "",
+        "甲国共和国 賛成 賛成 棄権",                // 5
+        "",
+        "乙国 反対 反対 反対",                      // 7
+        "",
+        "",
+        "",
+        "- 13 -",                                   // 11
+        "",
+        " 第 2 章 ある国における政権交代と対外関係",  // 13
+        "",
+        "丙国共和国 棄権 棄権 賛成",                // 15
+        "",
+        "丁国 不参加 賛成 賛成",                    // 17
+        "",
+        "出所：国連資料より筆者作成。 ",            // 19
+        "",
+        "以上のように、各国の投票行動は決議ごとに異なっていた。 ",
+    };
+    const std::vector<Line> lines = make_lines(raws);
+    REQUIRE_FALSE(lines[index_of_line(11)].page_number);
+    const Layout layout = layout_of(60);
+    const std::size_t end = tables::find_table_end(lines, 0, layout);
+    CHECK(end == 19);
+    const Table t = tables::rebuild_table(lines, 0, end, 1, layout);
+    CHECK(all_rows(t) == Rows{{"国名", "3 月 2 日", "3 月 24 日", "10 月 12 日"},
+                              {"甲国共和国", "賛成", "賛成", "棄権"},
+                              {"乙国", "反対", "反対", "反対"},
+                              {"丙国共和国", "棄権", "棄権", "賛成"},
+                              {"丁国", "不参加", "賛成", "賛成"}});
+    CHECK(t.source == "出所：国連資料より筆者作成。");
+    CHECK(t.report.warnings.empty());
+    CHECK(tables::tidy_votes(t, "").size() == 12);
+
+    // "― 21 ―" after a line of spaces only: the same page break.
+    std::vector<std::string> spaced = raws;
+    spaced[index_of_line(9)] = " ";
+    spaced[index_of_line(11)] = "― 21 ―";
+    const std::vector<Line> slines = make_lines(spaced);
+    CHECK(tables::find_table_end(slines, 0, layout) == 19);
+    CHECK(all_rows(tables::rebuild_table(slines, 0, 19, 1, layout)) == all_rows(t));
+
+    // A short row of votes at the top of the new page is a row, not a header.
+    std::vector<std::string> ragged = raws;
+    ragged[index_of_line(13)] = "戊国 棄権 棄権";
+    const std::vector<Line> rlines = make_lines(ragged);
+    const Table r = tables::rebuild_table(rlines, 0, tables::find_table_end(rlines, 0, layout), 1, layout);
+    REQUIRE(r.rows.size() == 6);
+    CHECK(row_texts(r.rows[3]) == std::vector<std::string>{"戊国", "棄権", "棄権"});
+}
+
+TEST_CASE("tables: a running header that recurs at the top of pages, inside a wrapped table") {
+    // The book title heads every page; inside the wrapped table it follows
+    // the page number and comes before the cell that goes on.
+    const std::vector<Line> lines = make_lines({
+        "北方航路と沿岸諸国の国際環境",            // 1: the running header of this page
+        "",
+        "表 4 二国の比較 ",                        // 3
+        "",
+        " 甲国 乙国 ",                             // 5
+        "",
+        "政治 議会制を採る。 ",                    // 7
+        "",
+        "大統領制。 ",                             // 9
+        "",
+        " ",                                       // 11: the page ends
+        "",
+        "46",                                      // 13: page number
+        "",
+        "北方航路と沿岸諸国の国際環境",            // 15: running header
+        "",
+        "経済 市場経済。 ",                        // 17
+        "",
+        "計画経済から移行中。 ",                   // 19
+        "",
+        "（出所）各国資料 ",                        // 21
+        "",
+        " ",
+        "",
+        "両国の違いは明らかであり、今後の協力には時間がかかるであろう。 ",
+    });
+    const Layout layout = layout_of(60);
+    const std::size_t end = tables::find_table_end(lines, 2, layout);
+    CHECK(end == 21);
+    const Table t = tables::rebuild_table(lines, 2, end, 1, layout);
+    CHECK(all_rows(t) == Rows{{"", "甲国", "乙国"},
+                              {"政治", "議会制を採る。", "大統領制。"},
+                              {"経済", "市場経済。", "計画経済から移行中。"}});
+    CHECK(t.source == "（出所）各国資料");
+    CHECK(t.report.warnings.empty());
+}
+
+TEST_CASE("tables: an odd cell in a vote column drops only its own record") {
+    // One cell of a date column is no vote: that country and date give no
+    // record, every other cell of the column still does, and the odd cell
+    // is reported in the table's warnings.
+    const std::vector<Line> lines = make_lines({
+        "表 2 決議の投票",
+        "国名 3月2日 3月24日 10月12日",
+        "甲国 賛成 賛成 賛成",
+        "乙国 棄権 不明 棄権",     // line 4: "不明" is no vote
+        "丙国 反対 反対 －",        // a none mark: no record, no warning
+        "丁国 不参加 賛成 賛成",
+    });
+    const Table t = tables::rebuild_table(lines, 0, lines.size(), 1, layout_of(60));
+    REQUIRE(t.rows.size() == 5);
+    CHECK(tables::is_vote_table(t));
+    REQUIRE(t.report.warnings.size() == 1);
+    CHECK(t.report.warnings[0].code == "table-odd-vote-cell");
+    CHECK(t.report.warnings[0].line == 4);
+    const std::vector<VoteRecord> votes = tables::tidy_votes(t, "2022 年の総会");
+    REQUIRE(votes.size() == 10);
+    int on_0324 = 0;
+    for (const VoteRecord& v : votes) on_0324 += v.date == "2022-03-24";
+    CHECK(on_0324 == 3);
+    CHECK(votes[3].country == "乙国");
+    CHECK(votes[3].date == "2022-03-02");
+    CHECK(votes[4].country == "乙国");
+    CHECK(votes[4].date == "2022-10-12");
+}
+
+TEST_CASE("tables: a label with a converter space in a full row of a numeric grid") {
+    // "ASEAN 向け計 140 +48%" has as many pieces as the grid has columns,
+    // but read so it is shifted: "向け計" is no number, "140" no percentage,
+    // "+48%" no route name. The label holds the word; the route is empty.
+    const std::vector<Line> lines = make_lines({
+        "表 6 輸出先（2022 年）",
+        "輸出先 輸出量 前年比 主なルート",
+        "甲国 102 +41% ABC",
+        "乙国 89 ▲4% DEF",
+        "丙国 24 +60% ABC",
+        "丁国 14 +133% ABC・GH",
+        "戊国 25 － JK",
+        "ASEAN 向け計 140 +48%",    // line 8
+    });
+    const Table t = tables::rebuild_table(lines, 0, lines.size(), 1, layout_of(60));
+    CHECK(t.report.cols == 4);
+    REQUIRE(t.rows.size() == 7);
+    CHECK(row_texts(t.rows[6]) == std::vector<std::string>{"ASEAN 向け計", "140", "+48%", ""});
+    CHECK(t.rows[6].cells[3].type == CellType::Empty);
+    CHECK(t.report.warnings.empty());
+    CHECK(t.column_types[1] == ColumnType::Number);
+
+    // One word where a number belongs, the other cells in their columns:
+    // the row is not shifted and stays as printed.
+    const std::vector<Line> na = make_lines({
+        "表 7 貿易",
+        "国名 輸出 前年比 収支",
+        "甲国 27 +33% 8.2",
+        "乙国 n.a. +5% 3.1",
+        "丙国 80 +21% ▲3.5",
+        "丁国 4 +50% 1.8",
+    });
+    const Table u = tables::rebuild_table(na, 0, na.size(), 1, layout_of(60));
+    CHECK(row_texts(u.rows[2]) == std::vector<std::string>{"乙国", "n.a.", "+5%", "3.1"});
+}
+
+TEST_CASE("tables: a row of figures that stops early gets empty cells at its end") {
+    // Rows are years; the last year has only its first figure so far. The
+    // figure fits all three columns equally: it stays in printed order.
+    const std::vector<Line> lines = make_lines({
+        "表 8 対外貿易の推移（億ドル）",
+        "",
+        "年 輸出 輸入 収支",
+        "",
+        "2019年 53.1 118.3 ▲65.2",
+        "2020年 47.9 104.8 ▲56.9",
+        "2021年 60.2 134.8 ▲74.6",
+        "2022年 91.7",              // line 8
+        "",
+        "（注）2022年は輸出のみ速報値。",
+    });
+    const Layout layout = layout_of(60);
+    const std::size_t end = tables::find_table_end(lines, 0, layout);
+    CHECK(end == 10);
+    const Table t = tables::rebuild_table(lines, 0, end, 1, layout);
+    REQUIRE(t.rows.size() == 5);
+    CHECK(row_texts(t.rows[4]) == std::vector<std::string>{"2022年", "91.7", "", ""});
+    CHECK(t.report.warnings.empty());
+    CHECK(t.source == "（注）2022年は輸出のみ速報値。");
+}
+
+TEST_CASE("tables: formal country names with state words and note markers") {
+    // The formal names "<short name> + state words": tried as printed, then
+    // with one state word after another taken off.
+    CHECK(tables::iso3_from_japanese("キルギス共和国") == "KGZ");
+    CHECK(tables::iso3_from_japanese("ベラルーシ共和国") == "BLR");
+    CHECK(tables::iso3_from_japanese("タジキスタン共和国") == "TJK");
+    CHECK(tables::iso3_from_japanese("ウズベキスタン共和国") == "UZB");
+    CHECK(tables::iso3_from_japanese("ロシア連邦") == "RUS");
+    CHECK(tables::iso3_from_japanese("モンゴル国") == "MNG");
+    CHECK(tables::iso3_from_japanese("ベトナム社会主義共和国") == "VNM");
+    CHECK(tables::iso3_from_japanese("ラオス人民民主共和国") == "LAO");
+    CHECK(tables::iso3_from_japanese("イラン・イスラム共和国") == "IRN");
+    CHECK(tables::iso3_from_japanese("ネパール連邦民主共和国") == "NPL");
+    CHECK(tables::iso3_from_japanese("サウジアラビア王国") == "SAU");
+    // Names that ICU spells with a state word keep it.
+    CHECK(tables::iso3_from_japanese("コンゴ民主共和国") == "COD");
+    CHECK(tables::iso3_from_japanese("コンゴ共和国") == "COG");
+    CHECK(tables::iso3_from_japanese("ドミニカ国") == "DMA");
+    CHECK(tables::iso3_from_japanese("ドミニカ共和国") == "DOM");
+    // Note markers after the name.
+    CHECK(tables::iso3_from_japanese("キルギス共和国1)") == "KGZ");
+    CHECK(tables::iso3_from_japanese("ベラルーシ共和国注1") == "BLR");
+    CHECK(tables::iso3_from_japanese("ロシア連邦（注）") == "RUS");
+    // State words alone are no country.
+    CHECK(tables::iso3_from_japanese("共和国") == "");
+    CHECK(tables::iso3_from_japanese("アトランティス共和国") == "");
+}
