@@ -1,6 +1,7 @@
 // TEI P5 export with pugixml. The shape is described by
 // schemas/shiryo-tei.rng; every output is also valid against tei_all.rng.
 #include <algorithm>
+#include <cstring>
 #include <sstream>
 
 #include <pugixml.hpp>
@@ -258,14 +259,20 @@ void add_bibl_struct(pugi::xml_node list, const Citation& c, const std::string& 
 // Line breaks and indentation only inside elements whose content is
 // elements only: whitespace there is insignificant, while mixed content
 // (p, head, note, cell, ...) must keep exactly its characters.
-bool has_text_child(pugi::xml_node n) {
-    for (pugi::xml_node c : n.children())
-        if (c.type() == pugi::node_pcdata) return true;
+// Elements whose content model is elements only. Mixed-content elements
+// (p, head, note, cell, item, bibl, ...) are never indented, even when they
+// happen to hold only elements.
+bool is_element_only(pugi::xml_node n) {
+    static const char* names[] = {"TEI", "teiHeader", "fileDesc", "titleStmt", "publicationStmt", "sourceDesc",
+                                  "profileDesc", "langUsage", "respStmt", "text", "body", "back", "div", "list",
+                                  "table", "row", "listBibl", "biblStruct", "analytic", "monogr", "imprint"};
+    for (const char* name : names)
+        if (std::strcmp(n.name(), name) == 0) return true;
     return false;
 }
 
 void indent_element_only(pugi::xml_node n, int depth) {
-    if (has_text_child(n) || !n.first_child()) return;
+    if (!is_element_only(n) || !n.first_child()) return;
     auto newline_and_indent = [](int d) {
         std::string pad(static_cast<std::size_t>(d) * 2 + 1, ' ');
         pad[0] = '\n';
