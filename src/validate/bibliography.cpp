@@ -12,7 +12,7 @@ namespace {
 
 class BibtexReader {
 public:
-    BibtexReader(std::string_view text, Report& report) : text_(text), lines_(text), report_(report) {}
+    BibtexReader(std::string_view text, Report& report) : text_(text), report_(report) {}
 
     void read() {
         int entries = 0;
@@ -156,11 +156,12 @@ private:
 
     void error(const char* rule, std::string message) { error_at(pos_, rule, std::move(message)); }
     void error_at(std::size_t at, const char* rule, std::string message) {
-        report_.error(line_where(lines_.line_of(at)), rule, std::move(message));
+        if (!lines_) lines_.emplace(text_);   // only once there is something to report
+        report_.error(line_where(lines_->line_of(at)), rule, std::move(message));
     }
 
     std::string_view text_;
-    LineIndex lines_;
+    std::optional<LineIndex> lines_;
     Report& report_;
     std::size_t pos_ = 0;
     std::set<std::string> keys_;

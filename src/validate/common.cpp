@@ -24,8 +24,8 @@ void Report::warning(std::string where, std::string rule, std::string message) {
 
 LineIndex::LineIndex(std::string_view text) {
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') line_starts_.push_back(i + 1);
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+        line_starts_.push_back(at + 1);
 }
 
 int LineIndex::line_of(std::size_t offset) const {
@@ -65,6 +65,20 @@ bool is_valid_utf8(std::string_view s, std::size_t* bad_offset) {
     std::size_t i = 0;
     while (i < s.size()) {
         auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {   // ASCII: nothing to check
+            ++i;
+            continue;
+        }
+        if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {   // three bytes, as all of Japanese
+            auto c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+            bool ok = (c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 &&
+                      !(c == 0xE0 && c1 < 0xA0) &&    // overlong
+                      !(c == 0xED && c1 >= 0xA0);     // surrogates
+            if (ok) {
+                i += 3;
+                continue;
+            }   // else the general case below says where it breaks
+        }
         int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
         bool ok = extra >= 0 && i + extra < s.size();
         for (int k = 1; ok && k <= extra; ++k)
@@ -83,6 +97,34 @@ bool is_valid_utf8(std::string_view s, std::size_t* bad_offset) {
         i += extra + 1;
     }
     return true;
+}
+
+}  // namespace shiryo::validate::detail
+
+namespace shiryo::validate::detail {
+
+bool is_plain_number(std::string_view s) {
+    std::size_t i = 0, n = s.size();
+    auto digits = [&] {
+        std::size_t start = i;
+        while (i < n && s[i] >= '0' && s[i] <= '9') ++i;
+        return i - start;
+    };
+    if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+    std::size_t whole = digits();
+    if (i < n && s[i] == '.') {
+        ++i;
+        std::size_t fraction = digits();
+        if (whole == 0 && fraction == 0) return false;
+    } else if (whole == 0) {
+        return false;
+    }
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+        if (digits() == 0) return false;
+    }
+    return i == n;
 }
 
 }  // namespace shiryo::validate::detail

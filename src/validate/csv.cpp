@@ -43,6 +43,7 @@ private:
     void read_record() {
         CsvRecord record;
         record.line = line_;
+        record.fields.reserve(width_);   // most records are as wide as the one before
         while (true) {
             // Here pos_ < size: a record starts only at a character, and
             // a comma at the very end is handled below.
@@ -64,19 +65,21 @@ private:
             error("text after a closing quote");
             while (pos_ < text_.size() && text_[pos_] != ',' && !at_line_end()) ++pos_;
         }
+        width_ = record.fields.size();
         table_.records.push_back(std::move(record));
     }
 
     std::string read_plain() {
-        std::string field;
-        while (pos_ < text_.size() && text_[pos_] != ',' && !at_line_end()) {
+        std::size_t start = pos_;
+        while (pos_ < text_.size()) {
             char c = text_[pos_];
+            if (c == ',' || c == '\n') break;
+            if (c == '\r' && at_line_end()) break;
             if (c == '"') error("a quote inside an unquoted field (quote the field and double the quote)");
             if (c == '\r') error("a carriage return without a line feed");
-            field += c;
             ++pos_;
         }
-        return field;
+        return std::string(text_.substr(start, pos_ - start));
     }
 
     std::string read_quoted() {
@@ -84,17 +87,21 @@ private:
         std::string field;
         ++pos_;   // opening quote
         while (pos_ < text_.size()) {
-            char c = text_[pos_++];
-            if (c == '"') {
-                if (pos_ < text_.size() && text_[pos_] == '"') {
-                    field += '"';
-                    ++pos_;
-                    continue;
-                }
-                return field;
+            // Copy up to the next quote at once.
+            std::size_t quote = text_.find('"', pos_);
+            std::size_t end = quote == std::string_view::npos ? text_.size() : quote;
+            std::string_view chunk = text_.substr(pos_, end - pos_);
+            line_ += static_cast<int>(std::count(chunk.begin(), chunk.end(), '\n'));
+            field.append(chunk);
+            pos_ = end;
+            if (pos_ >= text_.size()) break;
+            ++pos_;   // the quote
+            if (pos_ < text_.size() && text_[pos_] == '"') {
+                field += '"';
+                ++pos_;
+                continue;
             }
-            if (c == '\n') ++line_;
-            field += c;
+            return field;
         }
         table_.errors.push_back({start_line, "a quoted field is never closed"});
         return field;
@@ -105,6 +112,7 @@ private:
     std::string_view text_;
     std::size_t pos_ = 0;
     int line_ = 1;
+    std::size_t width_ = 0;
     CsvTable table_;
 };
 
@@ -134,8 +142,7 @@ std::optional<double> parse_number(std::string s, const std::string& group_char,
         for (std::size_t at; (at = s.find(group_char)) != std::string::npos;) s.erase(at, group_char.size());
     if (decimal_char != "." && !decimal_char.empty())
         if (auto at = s.find(decimal_char); at != std::string::npos) s.replace(at, decimal_char.size(), ".");
-    static const std::regex number_form(R"([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)");
-    if (!std::regex_match(s, number_form)) return std::nullopt;
+    if (!is_plain_number(s)) return std::nullopt;
     return std::strtod(s.c_str(), nullptr);
 }
 
@@ -181,25 +188,37 @@ bool is_upper3(std::string_view s) {
     return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// [a-z]{2,3}(-[A-Za-z0-9]{2,8})*
 bool is_language_code(std::string_view s) {
-    static const std::regex form("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-    return std::regex_match(s.begin(), s.end(), form);
+    auto run = [&](std::size_t& i, auto in_class) {
+        std::size_t start = i;
+        while (i < s.size() && in_class(s[i])) ++i;
+        return i - start;
+    };
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    std::size_t i = 0;
+    std::size_t n = run(i, lower);
+    if (n < 2 || n > 3) return false;
+    while (i < s.size()) {
+        if (s[i] != '-') return false;
+        ++i;
+        n = run(i, alnum);
+        if (n < 2 || n > 8) return false;
+    }
+    return true;
 }
 
 }  // namespace
 
 // ---------------------------------------------------------------- CSVW metadata
-namespace {
-
-const char* const csvw_context = "http://www.w3.org/ns/csvw";
-
 enum class BaseKind { String, Number, Integer, Date, GYear, GYearMonth, DateTime, Boolean };
 
 struct Datatype {
     std::string base = "string";
     BaseKind kind = BaseKind::String;
     std::string format;                 // as written
-    const std::regex* pattern = nullptr;  // string formats (compiled once per run, see compiled_format)
+    const WholeMatch* pattern = nullptr;  // string formats (compiled once per run, see compiled_format)
     std::string true_text = "true", false_text = "false";
     std::string group_char, decimal_char = ".";
     std::optional<double> minimum, maximum;
@@ -222,6 +241,10 @@ struct CsvwTable {
     std::vector<Column> columns;         // non-virtual columns, in order
     std::vector<std::string> primary_key;
 };
+
+namespace {
+
+const char* const csvw_context = "http://www.w3.org/ns/csvw";
 
 std::optional<BaseKind> base_kind(const std::string& base, Datatype& dt) {
     static const std::set<std::string> strings{"string", "normalizedString", "token", "anyAtomicType", "anyURI",
@@ -267,13 +290,12 @@ std::optional<double> number_of(const json& value) {
 
 // The sidecars of every document repeat the same few formats (the CSL
 // type list is long): compile each once per run.
-const std::regex& compiled_format(const std::string& pattern) {
+const WholeMatch& compiled_format(const std::string& pattern) {
     static std::mutex guard;
-    static std::map<std::string, std::regex> cache;
+    static std::map<std::string, WholeMatch> cache;
     std::lock_guard lock(guard);
     auto found = cache.find(pattern);
-    if (found == cache.end())
-        found = cache.emplace(pattern, std::regex(pattern, std::regex::ECMAScript | std::regex::optimize)).first;
+    if (found == cache.end()) found = cache.emplace(pattern, WholeMatch(pattern)).first;   // may throw std::regex_error
     return found->second;
 }
 
@@ -362,15 +384,22 @@ void read_dialect(const json& meta, CsvwTable& table, Report& report) {
     }
 }
 
+// c[key], or null when c has no such member (c.value(key, json()) without the copy).
+const json& member(const json& c, const char* key) {
+    static const json null_value;
+    auto found = c.find(key);
+    return found == c.end() ? null_value : *found;
+}
+
 Column read_column(const json& c, const std::string& path, Report& report) {
     Column column;
-    column.titles = strings_of(c.value("titles", json()));
+    column.titles = strings_of(member(c, "titles"));
     column.name = c.value("name", column.titles.empty() ? "" : column.titles.front());
     if (column.name.empty()) report.error(path, "csvw-columns", "a column has neither name nor titles");
     column.required = c.value("required", false);
     if (c.contains("null")) column.null_values = strings_of(c["null"]);
     column.separator = c.value("separator", "");
-    column.datatype = read_datatype(c.value("datatype", json()), path + ".datatype", report);
+    column.datatype = read_datatype(member(c, "datatype"), path + ".datatype", report);
     return column;
 }
 
@@ -410,7 +439,7 @@ void read_columns(const json& meta, CsvwTable& table, Report& report) {
 std::optional<CsvwTable> read_csvw(std::string_view text, Report& report) {
     json meta;
     try {
-        meta = json::parse(text);
+        meta = parse_json(text);
     } catch (const json::parse_error& e) {
         report.error("", "json-syntax", e.what());
         return std::nullopt;
@@ -438,10 +467,43 @@ std::string base_name(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// What reading the sidecar found goes to `report` (when given); a reader
+// that threw throws again, for each checker that reads the sidecar.
+const CsvwTable* replay(const SidecarRead& read, Report* report) {
+    if (report)
+        for (const auto& p : read.problems) {
+            if (p.severity == Severity::Error) report->error(p.where, p.rule, p.message);
+            else report->warning(p.where, p.rule, p.message);
+        }
+    if (read.failure) throw std::runtime_error(*read.failure);
+    return read.table.get();
+}
+
 }  // namespace
 
-void check_csvw_metadata(const OutputFile& metadata, const Files& siblings, Report& report) {
-    auto table = read_csvw(metadata.content, report);
+const CsvTable& SharedReads::csv(const OutputFile& file) {
+    auto found = csvs_.find(&file);
+    if (found == csvs_.end()) found = csvs_.emplace(&file, parse_csv(file.content)).first;
+    return found->second;
+}
+
+const SidecarRead& SharedReads::sidecar(const OutputFile& file) {
+    auto found = sidecars_.find(&file);
+    if (found != sidecars_.end()) return found->second;
+    SidecarRead read;
+    Report report{file.name, {}};
+    try {
+        if (auto table = read_csvw(file.content, report)) read.table = std::make_shared<const CsvwTable>(std::move(*table));
+    } catch (const std::exception& e) {
+        read.failure = e.what();
+    }
+    read.problems = std::move(report.problems);
+    return sidecars_.emplace(&file, std::move(read)).first->second;
+}
+
+void check_csvw_metadata(const OutputFile& metadata, const Files& siblings, Report& report, SharedReads* shared) {
+    SharedReads own;
+    const CsvwTable* table = replay((shared ? *shared : own).sidecar(metadata), &report);
     if (!table || table->url.empty()) return;
     std::string csv_name = metadata.name.substr(0, metadata.name.size() - std::string("-metadata.json").size());
     if (base_name(table->url) != base_name(csv_name))
@@ -460,7 +522,7 @@ std::optional<std::string> datatype_problem(const Datatype& dt, const std::strin
     };
     switch (dt.kind) {
     case BaseKind::String:
-        if (dt.pattern && !std::regex_match(text, *dt.pattern))
+        if (dt.pattern && !dt.pattern->matches(text))
             return "\"" + text + "\" does not match the format " + dt.format;
         break;
     case BaseKind::Number:
@@ -499,9 +561,18 @@ std::optional<std::string> datatype_problem(const Datatype& dt, const std::strin
     return std::nullopt;
 }
 
+// The name matches .*\.table-\d+\.csv ('.' being anything but CR and LF).
 bool is_table_csv(const std::string& name) {
-    static const std::regex form(R"(.*\.table-\d+\.csv)");
-    return std::regex_match(name, form);
+    std::string_view n = name;
+    if (n.size() < 4 || n.substr(n.size() - 4) != ".csv") return false;
+    n.remove_suffix(4);
+    std::size_t digits = 0;
+    while (digits < n.size() && n[n.size() - 1 - digits] >= '0' && n[n.size() - 1 - digits] <= '9') ++digits;
+    if (digits == 0) return false;
+    n.remove_suffix(digits);
+    if (n.size() < 7 || n.substr(n.size() - 7) != ".table-") return false;
+    n.remove_suffix(7);
+    return n.find_first_of("\r\n") == std::string_view::npos;
 }
 
 bool header_matches(const Column& column, const std::string& cell) {
@@ -546,15 +617,19 @@ void check_values(const CsvTable& csv, const CsvwTable& meta, Report& report) {
         const auto& fields = csv.records[r].fields;
         for (std::size_t c = 0; c < std::min(fields.size(), meta.columns.size()); ++c) {
             const Column& column = meta.columns[c];
-            std::string where = cell_where(static_cast<int>(r) + 1, static_cast<int>(c) + 1);
+            auto where = [&] { return cell_where(static_cast<int>(r) + 1, static_cast<int>(c) + 1); };
             bool is_null = std::find(column.null_values.begin(), column.null_values.end(), fields[c]) != column.null_values.end();
             if (is_null) {
-                if (column.required) report.error(where, "csv-required", "column " + column.name + " is required but empty");
+                if (column.required) report.error(where(), "csv-required", "column " + column.name + " is required but empty");
                 continue;
             }
-            for (const auto& item : list_items(fields[c], column.separator))
+            auto check_item = [&](const std::string& item) {
                 if (auto why = datatype_problem(column.datatype, item))
-                    report.error(where, "csv-datatype", "column " + column.name + " (" + column.datatype.base + "): " + *why);
+                    report.error(where(), "csv-datatype", "column " + column.name + " (" + column.datatype.base + "): " + *why);
+            };
+            if (column.separator.empty()) check_item(fields[c]);
+            else
+                for (const auto& item : list_items(fields[c], column.separator)) check_item(item);
         }
     }
 }
@@ -588,29 +663,31 @@ struct ContractColumn {
     ValueRule check;    // nullptr: any text
 };
 
-std::optional<std::string> need(bool ok, const std::string& message) {
-    return ok ? std::nullopt : std::optional<std::string>(message);
+// The message is only made when the value fails (most cells pass).
+template <class Message>
+std::optional<std::string> need(bool ok, Message&& message) {
+    return ok ? std::nullopt : std::optional<std::string>(message());
 }
 
 const std::vector<ContractColumn>& votes_contract() {
     static const std::vector<ContractColumn> columns{
-        {"table", "integer", [](const std::string& v, const CslTypes&) { return need(is_positive_integer(v), "table must be a table number"); }},
-        {"country", "required", [](const std::string& v, const CslTypes&) { return need(!v.empty(), "country is empty"); }},
-        {"iso3", "iso3", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_upper3(v), "\"" + v + "\" is not an ISO 3166-1 alpha-3 code (three capitals)"); }},
-        {"date", "iso-date", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_iso_date(v), "\"" + v + "\" is not an ISO 8601 date (YYYY-MM-DD)"); }},
+        {"table", "integer", [](const std::string& v, const CslTypes&) { return need(is_positive_integer(v), [&] { return std::string("table must be a table number"); }); }},
+        {"country", "required", [](const std::string& v, const CslTypes&) { return need(!v.empty(), [&] { return std::string("country is empty"); }); }},
+        {"iso3", "iso3", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_upper3(v), [&] { return std::string("\"" + v + "\" is not an ISO 3166-1 alpha-3 code (three capitals)"); }); }},
+        {"date", "iso-date", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_iso_date(v), [&] { return std::string("\"" + v + "\" is not an ISO 8601 date (YYYY-MM-DD)"); }); }},
         {"resolution", "", nullptr},
-        {"vote_ja", "required", [](const std::string& v, const CslTypes&) { return need(!v.empty(), "vote_ja is empty"); }},
-        {"vote", "vote-code", [](const std::string& v, const CslTypes&) { return need(v == "Y" || v == "N" || v == "A" || v == "NV", "\"" + v + "\" is not a vote code (Y, N, A, NV)"); }},
+        {"vote_ja", "required", [](const std::string& v, const CslTypes&) { return need(!v.empty(), [&] { return std::string("vote_ja is empty"); }); }},
+        {"vote", "vote-code", [](const std::string& v, const CslTypes&) { return need(v == "Y" || v == "N" || v == "A" || v == "NV", [&] { return std::string("\"" + v + "\" is not a vote code (Y, N, A, NV)"); }); }},
     };
     return columns;
 }
 
 const std::vector<ContractColumn>& notes_contract() {
     static const std::vector<ContractColumn> columns{
-        {"n", "integer", [](const std::string& v, const CslTypes&) { return need(is_positive_integer(v), "\"" + v + "\" is not a note number"); }},
-        {"place", "note-place", [](const std::string& v, const CslTypes&) { return need(v == "foot" || v == "end", "\"" + v + "\" is not foot or end"); }},
+        {"n", "integer", [](const std::string& v, const CslTypes&) { return need(is_positive_integer(v), [&] { return std::string("\"" + v + "\" is not a note number"); }); }},
+        {"place", "note-place", [](const std::string& v, const CslTypes&) { return need(v == "foot" || v == "end", [&] { return std::string("\"" + v + "\" is not foot or end"); }); }},
         {"text", "", nullptr},
-        {"refs", "integer", [](const std::string& v, const CslTypes&) { return need(all_digits(v), "\"" + v + "\" is not a count"); }},
+        {"refs", "integer", [](const std::string& v, const CslTypes&) { return need(all_digits(v), [&] { return std::string("\"" + v + "\" is not a count"); }); }},
     };
     return columns;
 }
@@ -618,14 +695,14 @@ const std::vector<ContractColumn>& notes_contract() {
 const std::vector<ContractColumn>& citations_contract() {
     static const ValueRule any = nullptr;
     static const std::vector<ContractColumn> columns{
-        {"note", "integer", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_positive_integer(v), "\"" + v + "\" is not a note number"); }},
-        {"seq", "integer", [](const std::string& v, const CslTypes&) { return need(is_positive_integer(v), "\"" + v + "\" is not a position (1, 2, ...)"); }},
-        {"type", "csl-type", [](const std::string& v, const CslTypes& types) { return need(types.count(v) > 0, "\"" + v + "\" is not a CSL type"); }},
+        {"note", "integer", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_positive_integer(v), [&] { return std::string("\"" + v + "\" is not a note number"); }); }},
+        {"seq", "integer", [](const std::string& v, const CslTypes&) { return need(is_positive_integer(v), [&] { return std::string("\"" + v + "\" is not a position (1, 2, ...)"); }); }},
+        {"type", "csl-type", [](const std::string& v, const CslTypes& types) { return need(types.count(v) > 0, [&] { return std::string("\"" + v + "\" is not a CSL type"); }); }},
         {"authors", "", any}, {"title", "", any}, {"container", "", any}, {"publisher", "", any},
-        {"date", "iso-date", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_iso_date_or_interval(v), "\"" + v + "\" is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or an interval of two)"); }},
+        {"date", "iso-date", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_iso_date_or_interval(v), [&] { return std::string("\"" + v + "\" is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or an interval of two)"); }); }},
         {"volume", "", any}, {"issue", "", any}, {"pages", "", any}, {"url", "", any},
-        {"accessed", "iso-date", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_iso_partial_date(v), "\"" + v + "\" is not an ISO 8601 date"); }},
-        {"lang", "language", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_language_code(v), "\"" + v + "\" is not an ISO 639-1 code"); }},
+        {"accessed", "iso-date", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_iso_partial_date(v), [&] { return std::string("\"" + v + "\" is not an ISO 8601 date"); }); }},
+        {"lang", "language", [](const std::string& v, const CslTypes&) { return need(v.empty() || is_language_code(v), [&] { return std::string("\"" + v + "\" is not an ISO 639-1 code"); }); }},
         {"raw", "", any},
     };
     return columns;
@@ -672,13 +749,16 @@ void check_contract(const CsvTable& csv, const std::vector<ContractColumn>& cont
 
 }  // namespace
 
-void check_csv(const OutputFile& file, const Files& siblings, const CslTypes& csl_types, Report& report) {
+void check_csv(const OutputFile& file, const Files& siblings, const CslTypes& csl_types, Report& report,
+               SharedReads* shared) {
+    SharedReads own;
+    if (!shared) shared = &own;
     std::size_t bad = 0;
     if (!is_valid_utf8(file.content, &bad)) {
         report.error(line_where(LineIndex(file.content).line_of(bad)), "csv-utf8", "not valid UTF-8");
         return;
     }
-    CsvTable csv = parse_csv(file.content);
+    const CsvTable& csv = shared->csv(file);
     for (const auto& e : csv.errors) report.error(line_where(e.line), "csv-syntax", e.message);
     if (csv.records.empty()) report.error("", "csv-empty", "no rows");
 
@@ -689,8 +769,7 @@ void check_csv(const OutputFile& file, const Files& siblings, const CslTypes& cs
         report.error("", "csvw-missing", "no CSVW metadata " + metadata_name(file.name) + " beside it");
         return;
     }
-    Report sidecar_report{sidecar->name, {}};
-    auto meta = read_csvw(sidecar->content, sidecar_report);
+    const CsvwTable* meta = replay(shared->sidecar(*sidecar), nullptr);
     if (!meta) {
         report.error("", "csvw-metadata", "its CSVW metadata " + sidecar->name + " cannot be read");
         return;

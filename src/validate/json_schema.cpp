@@ -71,6 +71,49 @@ std::size_t code_points(const std::string& s) {
 
 JsonSchema::JsonSchema(json schema) : root_(std::move(schema)) {}
 
+// The keywords of a schema object, looked up once: a CSL-JSON file checks
+// the same few schema objects hundreds of times.
+const JsonSchema::Keywords& JsonSchema::keywords(const json& schema) const {
+    std::lock_guard lock(cache_guard_);
+    auto found = keywords_.find(&schema);
+    if (found != keywords_.end()) return found->second;
+    auto get = [&](const char* key) -> const json* {
+        auto at = schema.find(key);
+        return at == schema.end() ? nullptr : &*at;
+    };
+    Keywords k;
+    k.ref = get("$ref");
+    if (k.ref) k.ref_target = &resolve(k.ref->get<std::string>());   // throws as the check would: nothing cached
+    k.type = get("type");
+    k.enumeration = get("enum");
+    k.constant = get("const");
+    k.min_length = get("minLength");
+    k.max_length = get("maxLength");
+    k.pattern = get("pattern");
+    k.minimum = get("minimum");
+    k.maximum = get("maximum");
+    k.min_items = get("minItems");
+    k.max_items = get("maxItems");
+    k.items = get("items");
+    k.required = get("required");
+    k.properties = get("properties");
+    k.additional = get("additionalProperties");
+    k.all_of = get("allOf");
+    k.any_of = get("anyOf");
+    k.one_of = get("oneOf");
+    k.negated = get("not");
+    return keywords_.emplace(&schema, k).first->second;
+}
+
+// std::regex(pattern, ECMAScript), compiled once per pattern.
+const std::regex& JsonSchema::compiled_pattern(const std::string& pattern) const {
+    std::lock_guard lock(cache_guard_);
+    auto found = patterns_.find(pattern);
+    if (found == patterns_.end())
+        found = patterns_.emplace(pattern, std::regex(pattern, std::regex::ECMAScript)).first;   // may throw: nothing cached
+    return found->second;
+}
+
 void JsonSchema::validate(const json& instance, Report& report) const {
     std::vector<Failure> failures;
     check(root_, instance, "$", failures, 0);
@@ -91,12 +134,13 @@ void JsonSchema::check(const json& schema, const json& value, const std::string&
         return;
     }
     if (!schema.is_object()) return;
-    if (auto ref = schema.find("$ref"); ref != schema.end()) {
-        check(resolve(ref->get<std::string>()), value, path, out, depth + 1);   // draft-07: siblings ignored
+    const Keywords& k = keywords(schema);
+    if (k.ref) {
+        check(*k.ref_target, value, path, out, depth + 1);   // draft-07: siblings ignored
         return;
     }
 
-    if (auto type = schema.find("type"); type != schema.end()) {
+    if (const json* type = k.type) {
         // "type" is one name or a list of names ("string" or ["string", "number"]).
         bool ok = type->is_string() && has_type(value, type->get<std::string>());
         if (type->is_array())
@@ -106,36 +150,36 @@ void JsonSchema::check(const json& schema, const json& value, const std::string&
             return;   // the other keywords would only repeat the point
         }
     }
-    if (auto allowed = schema.find("enum"); allowed != schema.end()) {
+    if (const json* allowed = k.enumeration) {
         bool found = std::find(allowed->begin(), allowed->end(), value) != allowed->end();
         if (!found) out.push_back({path, value.dump() + " is not one of the allowed values: " + list_some(*allowed)});
     }
-    if (auto constant = schema.find("const"); constant != schema.end() && *constant != value)
+    if (const json* constant = k.constant; constant && *constant != value)
         out.push_back({path, value.dump() + " must be " + constant->dump()});
 
     if (value.is_string()) {
         const auto& s = value.get_ref<const std::string&>();
-        if (auto min = schema.find("minLength"); min != schema.end() && code_points(s) < min->get<std::size_t>())
+        if (const json* min = k.min_length; min && code_points(s) < min->get<std::size_t>())
             out.push_back({path, "is shorter than " + min->dump() + " characters"});
-        if (auto max = schema.find("maxLength"); max != schema.end() && code_points(s) > max->get<std::size_t>())
+        if (const json* max = k.max_length; max && code_points(s) > max->get<std::size_t>())
             out.push_back({path, "is longer than " + max->dump() + " characters"});
-        if (auto pattern = schema.find("pattern"); pattern != schema.end())
-            if (!std::regex_search(s, std::regex(pattern->get<std::string>(), std::regex::ECMAScript)))
+        if (const json* pattern = k.pattern)
+            if (!std::regex_search(s, compiled_pattern(pattern->get<std::string>())))
                 out.push_back({path, value.dump() + " does not match " + pattern->dump()});
     }
     if (value.is_number()) {
         double d = value.get<double>();
-        if (auto min = schema.find("minimum"); min != schema.end() && d < min->get<double>())
+        if (const json* min = k.minimum; min && d < min->get<double>())
             out.push_back({path, value.dump() + " is below the minimum " + min->dump()});
-        if (auto max = schema.find("maximum"); max != schema.end() && d > max->get<double>())
+        if (const json* max = k.maximum; max && d > max->get<double>())
             out.push_back({path, value.dump() + " is above the maximum " + max->dump()});
     }
     if (value.is_array()) {
-        if (auto min = schema.find("minItems"); min != schema.end() && value.size() < min->get<std::size_t>())
+        if (const json* min = k.min_items; min && value.size() < min->get<std::size_t>())
             out.push_back({path, "has " + std::to_string(value.size()) + " items, at least " + min->dump() + " needed"});
-        if (auto max = schema.find("maxItems"); max != schema.end() && value.size() > max->get<std::size_t>())
+        if (const json* max = k.max_items; max && value.size() > max->get<std::size_t>())
             out.push_back({path, "has " + std::to_string(value.size()) + " items, at most " + max->dump() + " allowed"});
-        if (auto items = schema.find("items"); items != schema.end()) {
+        if (const json* items = k.items) {
             for (std::size_t i = 0; i < value.size(); ++i) {
                 static const json any_item = true;   // past a tuple's end (draft-07 default)
                 const json* item_schema = items->is_array() ? (i < items->size() ? &(*items)[i] : &any_item) : &*items;
@@ -145,17 +189,15 @@ void JsonSchema::check(const json& schema, const json& value, const std::string&
     }
     if (value.is_object()) {
         static const json none = json::object();   // by reference: the CSL properties are big
-        auto required = schema.find("required");
-        for (const auto& name : required != schema.end() ? *required : none)
+        for (const auto& name : k.required ? *k.required : none)
             if (!value.contains(name.get<std::string>()))
                 out.push_back({path, "required property " + name.dump() + " is missing"});
-        auto declared_properties = schema.find("properties");
-        const json& properties = declared_properties != schema.end() ? *declared_properties : none;
-        auto additional = schema.find("additionalProperties");
+        const json& properties = k.properties ? *k.properties : none;
+        const json* additional = k.additional;
         for (const auto& [key, member] : value.items()) {
             if (auto declared = properties.find(key); declared != properties.end()) {
                 check(*declared, member, child_path(path, key), out, depth + 1);
-            } else if (additional != schema.end()) {
+            } else if (additional) {
                 if (additional->is_boolean() && !additional->get<bool>())
                     out.push_back({path, "property \"" + key + "\" is not allowed"});
                 else
@@ -164,11 +206,11 @@ void JsonSchema::check(const json& schema, const json& value, const std::string&
         }
     }
 
-    if (auto all = schema.find("allOf"); all != schema.end())
+    if (const json* all = k.all_of)
         for (const auto& branch : *all) check(branch, value, path, out, depth + 1);
     for (const char* keyword : {"anyOf", "oneOf"}) {
-        auto branches = schema.find(keyword);
-        if (branches == schema.end()) continue;
+        const json* branches = keyword[0] == 'a' ? k.any_of : k.one_of;
+        if (!branches) continue;
         // Say why the closest branch failed: with one branch (as in
         // csl-data.json) that is the real reason.
         std::vector<Failure> best;
@@ -188,7 +230,7 @@ void JsonSchema::check(const json& schema, const json& value, const std::string&
             out.push_back({path, "matches " + std::to_string(passing) + " alternatives of oneOf, exactly one allowed"});
         }
     }
-    if (auto negated = schema.find("not"); negated != schema.end()) {
+    if (const json* negated = k.negated) {
         std::vector<Failure> failures;
         check(*negated, value, path, failures, depth + 1);
         if (failures.empty()) out.push_back({path, "matches a schema it must not match"});
@@ -209,7 +251,7 @@ CslTypes csl_types_of(const JsonSchema& csl_schema) {
 void check_csl_json(std::string_view text, const JsonSchema& csl_schema, Report& report) {
     json items;
     try {
-        items = json::parse(text);
+        items = parse_json(text);
     } catch (const json::parse_error& e) {
         LineIndex lines(text);
         report.error(line_where(lines.line_of(e.byte > 0 ? e.byte - 1 : 0)), "json-syntax", e.what());

@@ -1,9 +1,13 @@
-// TEI: the RELAX NG grammar (libxml2) plus the rules a grammar cannot state
-// (pugixml): pointers resolve, table sizes are true, notes are numbered
-// once each, every structured citation says where it stands.
+// TEI: the RELAX NG grammar (libxml2) plus the rules a grammar cannot state:
+// pointers resolve, table sizes are true, notes are numbered once each,
+// every structured citation says where it stands. The text is parsed once
+// (plain_xml.cpp, or libxml2's parser) and the rules read that same tree;
+// only text the plain reader declines is read by pugixml for the rules.
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <optional>
+#include <unordered_map>
 #include <stdexcept>
 
 #include <libxml/parser.h>
@@ -87,68 +91,175 @@ RelaxNg::RelaxNg(const std::string& path) : compiled_(std::make_unique<Compiled>
 
 RelaxNg::~RelaxNg() = default;
 
-bool RelaxNg::validate(std::string_view xml, const std::string& rule, Report& report) const {
-    XmlMessages messages;
+namespace {
+
+// A parsed document: libxml2's tree, from the plain reader when the text is
+// plain XML (then with each element's start line, for the rules in code).
+struct ParsedXml {
     xmlDocPtr doc = nullptr;
+    bool plain = false;
+    std::vector<int> start_lines;
+
+    ParsedXml() = default;
+    ParsedXml(const ParsedXml&) = delete;
+    ParsedXml& operator=(const ParsedXml&) = delete;
+    ~ParsedXml() {
+        if (doc) xmlFreeDoc(doc);
+    }
+};
+
+// Parse `xml`; when it is not well-formed, libxml2's messages go to
+// `report` and the result is false.
+bool parse_xml(std::string_view xml, Report& report, ParsedXml& parsed) {
+    XmlMessages messages;
     {
         ParseErrorScope scope(messages);
-        doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), report.file.c_str(), "UTF-8",
-                            XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+        // libxml2 parses; the rules in code read the text again with pugixml
+        // (parsed.plain stays false). A hand-written reader that built the
+        // same tree faster was tried and dropped: a well-kept parser is worth
+        // the few million instructions.
+        parsed.doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), report.file.c_str(), "UTF-8",
+                                   XML_PARSE_NONET | XML_PARSE_BIG_LINES);
     }
-    if (!doc) {
+    if (!parsed.doc) {
         for (const auto& m : messages) report.error(line_where(m.line), "xml-well-formed", m.text);
         if (messages.empty()) report.error("", "xml-well-formed", "not well-formed XML");
         return false;
     }
-    messages.clear();
-    xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt(compiled_->schema);
+    return true;
+}
+
+void validate_doc(xmlRelaxNGPtr schema, xmlDocPtr doc, const std::string& rule, Report& report) {
+    XmlMessages messages;
+    xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt(schema);
     xmlRelaxNGSetValidStructuredErrors(context, collect_xml_error, &messages);
     int rc = xmlRelaxNGValidateDoc(context, doc);
     xmlRelaxNGFreeValidCtxt(context);
-    xmlFreeDoc(doc);
     for (const auto& m : messages) report.error(line_where(m.line), rule, m.text);
     if (rc != 0 && messages.empty())
         report.error("", rule, rc < 0 ? "the validator failed internally" : "not valid");
+}
+
+}  // namespace
+
+bool RelaxNg::validate(std::string_view xml, const std::string& rule, Report& report) const {
+    ParsedXml parsed;
+    if (!parse_xml(xml, report, parsed)) return false;
+    validate(parsed.doc, rule, report);
     return true;
+}
+
+void RelaxNg::validate(_xmlDoc* doc, const std::string& rule, Report& report) const {
+    validate_doc(compiled_->schema, doc, rule, report);
 }
 
 // ---------------------------------------------------------------- rules in code
 namespace {
 
-std::optional<int> positive_int(const char* text) {
-    std::string_view s = text;
+std::optional<int> positive_int(std::string_view s) {
     int value = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
     if (ec != std::errc() || end != s.data() + s.size() || value <= 0) return std::nullopt;
     return value;
 }
 
-std::vector<std::string> split_spaces(std::string_view s) {
-    std::vector<std::string> words;
+std::vector<std::string_view> split_spaces(std::string_view s) {
+    std::vector<std::string_view> words;
     std::size_t i = 0;
     while (i < s.size()) {
         while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
         std::size_t start = i;
         while (i < s.size() && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
-        if (i > start) words.emplace_back(s.substr(start, i - start));
+        if (i > start) words.push_back(s.substr(start, i - start));
     }
     return words;
 }
 
-std::string_view attr(const pugi::xml_node& node, const char* name) {
-    return node.attribute(name).value();   // "" when absent
-}
+// The rules read the document through one of two views, both by the names
+// as written ("xml:id", "table"): pugixml's tree of any well-formed text,
+// or the libxml2 tree the plain reader built (no second parse).
+struct PugiView {
+    using Node = pugi::xml_node;
 
-bool is_element(const pugi::xml_node& node, std::string_view name) {
-    return node.type() == pugi::node_element && name == node.name();
-}
+    explicit PugiView(std::string_view xml) : xml_(xml) {}
 
+    static bool is_element(Node node) { return node.type() == pugi::node_element; }
+    static std::string name(Node node) { return node.name(); }
+    static bool named(Node node, std::string_view qname) { return is_element(node) && qname == node.name(); }
+    static bool has(Node node, const char* qname) { return static_cast<bool>(node.attribute(qname)); }
+    static std::string_view attr(Node node, const char* qname) { return node.attribute(qname).value(); }
+    static Node first_child(Node node) { return node.first_child(); }
+    static Node next(Node node) { return node.next_sibling(); }
+    static const void* identity(Node node) { return node.internal_object(); }
+
+    // Line of the element's '<' (its name follows it), when pugixml can tell.
+    std::optional<int> line(Node node, std::size_t) const {
+        auto offset = node.offset_debug();
+        if (offset < 0) return std::nullopt;
+        if (!lines_) lines_.emplace(xml_);
+        return lines_->line_of(static_cast<std::size_t>(offset));
+    }
+
+    std::string_view xml_;
+    mutable std::optional<LineIndex> lines_;   // built on the first problem only
+};
+
+struct LibxmlView {
+    using Node = xmlNodePtr;
+
+    explicit LibxmlView(const std::vector<int>& start_lines) : start_lines_(start_lines) {}
+
+    static bool is_element(Node node) { return node->type == XML_ELEMENT_NODE; }
+    static std::string_view prefix(Node node) {
+        return node->ns && node->ns->prefix ? reinterpret_cast<const char*>(node->ns->prefix) : "";
+    }
+    static std::string name(Node node) {
+        std::string_view p = prefix(node);
+        std::string local = reinterpret_cast<const char*>(node->name);
+        return p.empty() ? local : std::string(p) + ":" + local;
+    }
+    // Does "prefix:local" (or "local") name this element or attribute?
+    static bool qname_is(std::string_view written_prefix, const xmlChar* local, std::string_view qname) {
+        std::string_view l = reinterpret_cast<const char*>(local);
+        if (written_prefix.empty()) return qname == l;
+        return qname.size() == written_prefix.size() + 1 + l.size() && qname.substr(0, written_prefix.size()) == written_prefix &&
+               qname[written_prefix.size()] == ':' && qname.substr(written_prefix.size() + 1) == l;
+    }
+    static bool named(Node node, std::string_view qname) {
+        return is_element(node) && qname_is(prefix(node), node->name, qname);
+    }
+    static xmlAttrPtr attribute(Node node, std::string_view qname) {
+        for (xmlAttrPtr a = node->properties; a; a = a->next) {
+            std::string_view p = a->ns && a->ns->prefix ? reinterpret_cast<const char*>(a->ns->prefix) : "";
+            if (qname_is(p, a->name, qname)) return a;
+        }
+        return nullptr;
+    }
+    static bool has(Node node, const char* qname) { return attribute(node, qname) != nullptr; }
+    // The plain reader gives every attribute one text child holding its value.
+    static std::string_view attr(Node node, const char* qname) {
+        xmlAttrPtr a = attribute(node, qname);
+        if (!a || !a->children || !a->children->content) return "";
+        return reinterpret_cast<const char*>(a->children->content);
+    }
+    static Node first_child(Node node) { return node->children; }
+    static Node next(Node node) { return node->next; }
+    static const void* identity(Node node) { return node; }
+
+    std::optional<int> line(Node, std::size_t index) const { return start_lines_.at(index); }
+
+    const std::vector<int>& start_lines_;
+};
+
+template <class View>
 class TeiRules {
 public:
-    TeiRules(std::string_view xml, Report& report) : lines_(xml), report_(report) {}
+    using Node = typename View::Node;
 
-    void run(const pugi::xml_document& doc) {
-        collect(doc.document_element());
+    TeiRules(const View& view, Report& report) : view_(view), report_(report) {}
+
+    void run(Node root) {
+        collect(root);
         check_ids();
         check_pointers();
         check_notes();
@@ -157,33 +268,41 @@ public:
         check_citations();
     }
 
+    std::size_t elements() const { return elements_.size(); }
+
 private:
-    std::string where(const pugi::xml_node& node) const {
-        auto offset = node.offset_debug();   // -1 when pugixml cannot tell
-        return offset < 0 ? "" : line_where(lines_.line_of(static_cast<std::size_t>(offset)));
+    std::string where(Node node) const {
+        if (index_.empty())   // only once there is something to report
+            for (std::size_t i = 0; i < elements_.size(); ++i) index_.emplace(View::identity(elements_[i]), i);
+        auto index = index_.find(View::identity(node));
+        auto line = view_.line(node, index == index_.end() ? 0 : index->second);
+        return line ? line_where(*line) : "";
     }
+
+    static std::string_view attr(Node node, const char* name) { return View::attr(node, name); }   // "" when absent
+    static bool is_element(Node node, std::string_view name) { return View::named(node, name); }
 
     // Every element in document order; notes are the numbered ones (not the
     // typed notes of tables and citations).
-    void collect(const pugi::xml_node& node) {
-        if (node.type() != pugi::node_element) return;
+    void collect(Node node) {
+        if (!node || !View::is_element(node)) return;
         elements_.push_back(node);
-        if (is_element(node, "note") && !node.attribute("type")) notes_.push_back(node);
-        for (auto child : node.children()) collect(child);
+        if (is_element(node, "note") && !View::has(node, "type")) notes_.push_back(node);
+        for (Node child = View::first_child(node); child; child = View::next(child)) collect(child);
     }
 
     void check_ids() {
         for (const auto& node : elements_) {
-            std::string id(attr(node, "xml:id"));
+            std::string_view id = attr(node, "xml:id");   // lives as long as the document
             if (id.empty()) continue;
             if (!ids_.emplace(id, node).second)
-                report_.error(where(node), "duplicate-id", "xml:id \"" + id + "\" is used twice");
+                report_.error(where(node), "duplicate-id", "xml:id \"" + std::string(id) + "\" is used twice");
         }
     }
 
-    pugi::xml_node target_of(std::string_view pointer) const {
-        auto found = ids_.find(std::string(pointer.substr(1)));
-        return found == ids_.end() ? pugi::xml_node() : found->second;
+    Node target_of(std::string_view pointer) const {
+        auto found = ids_.find(pointer.substr(1));
+        return found == ids_.end() ? Node() : found->second;
     }
 
     // Local pointers (#id) in @target and @corresp must name an element.
@@ -193,7 +312,7 @@ private:
                 for (const auto& pointer : split_spaces(attr(node, name))) {
                     if (pointer.empty() || pointer[0] != '#' || target_of(pointer)) continue;
                     report_.error(where(node), "dangling-pointer",
-                                  std::string("<") + node.name() + " " + name + "=\"" + pointer +
+                                  "<" + View::name(node) + " " + name + "=\"" + std::string(pointer) +
                                       "\"> points at no xml:id in the document");
                 }
             }
@@ -203,7 +322,7 @@ private:
     // Numbered notes: @n a positive integer, @place foot or end, each
     // number once; gaps are only worth a warning (the source may skip).
     void check_notes() {
-        std::map<int, pugi::xml_node> by_number;
+        std::map<int, Node> by_number;
         for (const auto& note : notes_) {
             std::string_view place = attr(note, "place");
             if (place.empty())
@@ -211,7 +330,7 @@ private:
             else if (place != "foot" && place != "end")
                 report_.error(where(note), "note-place",
                               "note @place is \"" + std::string(place) + "\", expected foot or end");
-            auto n = positive_int(note.attribute("n").value());
+            auto n = positive_int(attr(note, "n"));
             if (!n) {
                 report_.error(where(note), "note-n", "note has no @n as a positive integer");
                 continue;
@@ -239,7 +358,7 @@ private:
     void check_note_refs() {
         for (const auto& ref : elements_) {
             if (!is_element(ref, "ref") || attr(ref, "type") != "note") continue;
-            auto n = positive_int(ref.attribute("n").value());
+            auto n = positive_int(attr(ref, "n"));
             if (!n) {
                 report_.error(where(ref), "ref-n", "note reference has no @n as a positive integer");
                 continue;
@@ -252,9 +371,9 @@ private:
                                         " has no @target although the note exists");
                 continue;
             }
-            auto note = target.front() == '#' ? target_of(target) : pugi::xml_node();
+            Node note = target.front() == '#' ? target_of(target) : Node();
             if (!note) continue;   // dangling or external: reported elsewhere
-            if (!is_element(note, "note") || positive_int(note.attribute("n").value()) != n)
+            if (!is_element(note, "note") || positive_int(attr(note, "n")) != n)
                 report_.error(where(ref), "ref-note-mismatch",
                               "reference n=\"" + std::to_string(*n) + "\" points at " +
                                   std::string(target) + ", which is not note " + std::to_string(*n));
@@ -266,26 +385,30 @@ private:
         for (const auto& table : elements_) {
             if (!is_element(table, "table")) continue;
             std::string label = "table " + std::string(attr(table, "n"));
-            if (!table.child("head")) report_.error(where(table), "table-head", label + " has no head (caption)");
+            bool head = false;
             int rows = 0, cols = 0;
-            for (auto row : table.children("row")) {
+            for (Node child = View::first_child(table); child; child = View::next(child)) {
+                if (is_element(child, "head")) head = true;
+                if (!is_element(child, "row")) continue;
                 ++rows;
-                int cells = static_cast<int>(std::distance(row.children("cell").begin(), row.children("cell").end()));
+                int cells = 0;
+                for (Node cell = View::first_child(child); cell; cell = View::next(cell))
+                    if (is_element(cell, "cell")) ++cells;
                 cols = std::max(cols, cells);
             }
+            if (!head) report_.error(where(table), "table-head", label + " has no head (caption)");
             check_table_size(table, label, "rows", rows);
             check_table_size(table, label, "cols", cols);
         }
     }
 
-    void check_table_size(const pugi::xml_node& table, const std::string& label, const char* name, int actual) {
+    void check_table_size(Node table, const std::string& label, const char* name, int actual) {
         std::string rule = std::string("table-") + name;
-        auto declared = table.attribute(name);
-        if (!declared) {
+        if (!View::has(table, name)) {
             report_.error(where(table), rule, label + " has no @" + name);
             return;
         }
-        std::string_view text = declared.value();
+        std::string_view text = attr(table, name);
         int value = -1;
         auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
         if (ec != std::errc() || end != text.data() + text.size() || value != actual)
@@ -299,23 +422,22 @@ private:
     void check_citations() {
         for (const auto& node : elements_) {
             if (is_element(node, "biblStruct")) check_corresp(node, {"note", "bibl", "p"}, "biblstruct-corresp", true);
-            if (is_element(node, "bibl") && node.attribute("corresp"))
+            if (is_element(node, "bibl") && View::has(node, "corresp"))
                 check_corresp(node, {"biblStruct"}, "bibl-corresp", false);
         }
     }
 
-    void check_corresp(const pugi::xml_node& node, std::initializer_list<std::string_view> allowed,
-                       const char* rule, bool required) {
+    void check_corresp(Node node, std::initializer_list<std::string_view> allowed, const char* rule, bool required) {
         std::string_view corresp = attr(node, "corresp");
-        std::string what = std::string(node.name()) + " " + std::string(attr(node, "xml:id"));
+        std::string what = View::name(node) + " " + std::string(attr(node, "xml:id"));
         if (corresp.empty()) {
             if (required) report_.error(where(node), rule, what + " has no @corresp");
             return;
         }
         for (const auto& pointer : split_spaces(corresp)) {
-            auto target = pointer[0] == '#' ? target_of(pointer) : pugi::xml_node();
+            Node target = pointer[0] == '#' ? target_of(pointer) : Node();
             if (!target) {
-                report_.error(where(node), rule, what + ": @corresp \"" + pointer + "\" is not a local pointer that resolves");
+                report_.error(where(node), rule, what + ": @corresp \"" + std::string(pointer) + "\" is not a local pointer that resolves");
                 continue;
             }
             bool ok = std::any_of(allowed.begin(), allowed.end(),
@@ -324,16 +446,17 @@ private:
             std::string expected;
             for (auto name : allowed) expected += (expected.empty() ? "" : " or ") + std::string(name);
             report_.error(where(node), rule,
-                          what + ": @corresp points at a " + target.name() + ", expected " + expected);
+                          what + ": @corresp points at a " + View::name(target) + ", expected " + expected);
         }
     }
 
-    LineIndex lines_;
+    const View& view_;
     Report& report_;
-    std::vector<pugi::xml_node> elements_;
-    std::vector<pugi::xml_node> notes_;
-    std::map<std::string, pugi::xml_node> ids_;
-    std::map<int, pugi::xml_node> note_numbers_;
+    std::vector<Node> elements_;
+    mutable std::unordered_map<const void*, std::size_t> index_;   // element -> position in document order
+    std::vector<Node> notes_;
+    std::map<std::string_view, Node> ids_;   // views into the document's attribute values
+    std::map<int, Node> note_numbers_;
 };
 
 }  // namespace
@@ -342,7 +465,25 @@ void check_tei_rules(std::string_view xml, Report& report) {
     pugi::xml_document doc;
     auto parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!parsed) return;   // the grammar check already said why
-    TeiRules(xml, report).run(doc);
+    PugiView view(xml);
+    TeiRules<PugiView>(view, report).run(doc.document_element());
+}
+
+void check_tei(std::string_view xml, const RelaxNg& shiryo_tei, const RelaxNg* tei_all, Report& report) {
+    ParsedXml parsed;
+    if (!parse_xml(xml, report, parsed)) return;   // not well-formed
+    shiryo_tei.validate(parsed.doc, "shiryo-tei", report);
+    if (tei_all) tei_all->validate(xml, "tei_all", report);   // a tree of its own, as the validators may add IDs
+    if (!parsed.plain) {
+        check_tei_rules(xml, report);
+        return;
+    }
+    // The plain reader's tree serves the rules too: no second parse.
+    LibxmlView view(parsed.start_lines);
+    TeiRules<LibxmlView> rules(view, report);
+    rules.run(xmlDocGetRootElement(parsed.doc));
+    if (rules.elements() != parsed.start_lines.size())
+        throw std::logic_error("the plain XML reader and the TEI rules disagree on the elements");
 }
 
 }  // namespace shiryo::validate::detail

@@ -18,7 +18,7 @@ nlohmann::json read_json_file(const std::string& path) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     try {
-        return nlohmann::json::parse(buffer.str());
+        return parse_json(buffer.str());
     } catch (const nlohmann::json::exception& e) {
         throw std::runtime_error("schema " + path + " is not JSON: " + e.what());
     }
@@ -38,10 +38,31 @@ struct Validator::Impl {
           csl_data(read_json_file(dir + "/csl-data.json")),
           csl_types(csl_types_of(csl_data)) {}
 
-    void check_tei(const OutputFile& file, Report& report) const {
-        if (!shiryo_tei.validate(file.content, "shiryo-tei", report)) return;   // not well-formed
-        if (tei_all) tei_all->validate(file.content, "tei_all", report);
-        check_tei_rules(file.content, report);
+    // `shared`: what the checkers of one check_all read once between them.
+    std::vector<Problem> check(const OutputFile& file, const Files& siblings, SharedReads& shared) const {
+        Report report{file.name, {}};
+        if (file.content.empty()) {
+            report.error("", "empty-file", "the file is empty");
+            return report.problems;
+        }
+        try {
+            switch (kind_of(file.name)) {
+            case FileKind::Tei: check_tei(file.content, shiryo_tei, tei_all.get(), report); break;
+            case FileKind::Csv: check_csv(file, siblings, csl_types, report, &shared); break;
+            case FileKind::CsvwMetadata: check_csvw_metadata(file, siblings, report, &shared); break;
+            case FileKind::CslJson: check_csl_json(file.content, csl_data, report); break;
+            case FileKind::Xlsx: check_xlsx(file, siblings, report, &shared); break;
+            case FileKind::Bibtex: check_bibtex(file.content, report); break;
+            case FileKind::Ris: check_ris(file.content, report); break;
+            case FileKind::Unknown:
+                report.error("", "unknown-kind", "no validator knows this kind of file; every output must be checked");
+                break;
+            }
+        } catch (const std::exception& e) {
+            // A checker that cannot finish is itself a failed check.
+            report.error("", "checker-failed", e.what());
+        }
+        return report.problems;
     }
 };
 
@@ -51,35 +72,16 @@ Validator::~Validator() { delete impl_; }
 
 std::vector<Problem> Validator::check(const exporters::OutputFile& file,
                                       const std::vector<exporters::OutputFile>& siblings) const {
-    Report report{file.name, {}};
-    if (file.content.empty()) {
-        report.error("", "empty-file", "the file is empty");
-        return report.problems;
-    }
-    try {
-        switch (kind_of(file.name)) {
-        case FileKind::Tei: impl_->check_tei(file, report); break;
-        case FileKind::Csv: check_csv(file, siblings, impl_->csl_types, report); break;
-        case FileKind::CsvwMetadata: check_csvw_metadata(file, siblings, report); break;
-        case FileKind::CslJson: check_csl_json(file.content, impl_->csl_data, report); break;
-        case FileKind::Xlsx: check_xlsx(file, siblings, report); break;
-        case FileKind::Bibtex: check_bibtex(file.content, report); break;
-        case FileKind::Ris: check_ris(file.content, report); break;
-        case FileKind::Unknown:
-            report.error("", "unknown-kind", "no validator knows this kind of file; every output must be checked");
-            break;
-        }
-    } catch (const std::exception& e) {
-        // A checker that cannot finish is itself a failed check.
-        report.error("", "checker-failed", e.what());
-    }
-    return report.problems;
+    SharedReads shared;
+    return impl_->check(file, siblings, shared);
 }
 
 std::vector<Problem> Validator::check_all(const std::vector<exporters::OutputFile>& files) const {
+    // Every file of the set is read once, however many checkers read it.
+    SharedReads shared;
     std::vector<Problem> all;
     for (const auto& file : files) {
-        auto problems = check(file, files);
+        auto problems = impl_->check(file, files, shared);
         all.insert(all.end(), std::make_move_iterator(problems.begin()), std::make_move_iterator(problems.end()));
     }
     return all;

@@ -59,7 +59,7 @@ public:
     ZipReader& operator=(const ZipReader&) = delete;
 
     std::optional<std::string> read(const std::string& name) {
-        if (unzLocateFile(zip_, name.c_str(), 1) != UNZ_OK) return std::nullopt;
+        if (!locate(name)) return std::nullopt;
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(zip_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
             info.uncompressed_size > max_entry_size)
@@ -74,9 +74,53 @@ public:
     }
 
 private:
+    // unzLocateFile(name, case sensitive), without its walk through the
+    // whole central directory for every part: the directory is walked once
+    // and the first entry of each name remembered (where unzLocateFile
+    // stops). minizip's quirks are kept: a walk cut short by a damaged entry
+    // finds only the names before it, and a failed search that ran into
+    // the damage leaves no current file, so every later search fails.
+    bool locate(const std::string& name) {
+        if (std::strlen(name.c_str()) >= max_name) return false;   // unzLocateFile: UNZ_PARAMERROR
+        if (!indexed_) index();
+        if (!exact_) return unzLocateFile(zip_, name.c_str(), 1) == UNZ_OK;
+        if (!current_ok_) return false;
+        auto found = index_.find(name.c_str());   // C strings, as strcmp compares
+        if (found == index_.end()) {
+            if (damaged_) current_ok_ = false;
+            return false;
+        }
+        unz64_file_pos at = found->second;
+        return unzGoToFilePos64(zip_, &at) == UNZ_OK;
+    }
+
+    void index() {
+        indexed_ = true;
+        int rc = unzGoToFirstFile(zip_);
+        current_ok_ = rc == UNZ_OK;   // as unzOpen left it
+        for (; rc == UNZ_OK; rc = unzGoToNextFile(zip_)) {
+            unz_file_info64 info{};
+            char entry[max_name + 1] = {};
+            unz64_file_pos at{};
+            if (unzGetCurrentFileInfo64(zip_, &info, entry, max_name - 1, nullptr, 0, nullptr, 0) != UNZ_OK ||
+                info.size_filename >= max_name - 1 ||   // a name unzLocateFile would cut
+                unzGetFilePos64(zip_, &at) != UNZ_OK) {
+                // Not the plain case: back to the state unzOpen left, and unzLocateFile itself.
+                exact_ = false;
+                unzGoToFirstFile(zip_);
+                return;
+            }
+            index_.emplace(entry, at);   // keeps the first entry of a name
+        }
+        damaged_ = current_ok_ && rc != UNZ_END_OF_LIST_OF_FILE;
+    }
+
+    static constexpr std::size_t max_name = 256;   // UNZ_MAXFILENAMEINZIP
     static constexpr ZPOS64_T max_entry_size = 256u << 20;   // our own output; a guard, not a limit
     MemoryStream stream_;
     unzFile zip_ = nullptr;
+    bool indexed_ = false, exact_ = true, current_ok_ = true, damaged_ = false;
+    std::map<std::string, unz64_file_pos> index_;
 };
 
 // ---------------------------------------------------------------- SpreadsheetML
@@ -160,16 +204,18 @@ std::optional<std::pair<int, int>> parse_cell_ref(std::string_view ref) {
     return std::make_pair(row, col);
 }
 
-XlsxCell read_cell(const pugi::xml_node& c, const std::vector<std::string>& shared) {
+// `v`, `is`: the cell's first <v> and <is> (null when it has none).
+XlsxCell read_cell(const pugi::xml_node& c, const pugi::xml_node& v, const pugi::xml_node& is,
+                   const std::vector<std::string>& shared) {
     XlsxCell cell;
     std::string_view type = c.attribute("t").value();
-    std::string value = child(c, "v").text().get();
+    std::string value = v.text().get();
     if (type == "s") {
         std::size_t index = std::stoul(value.empty() ? "0" : value);
         if (index >= shared.size()) throw std::runtime_error("a cell points past the shared strings");
         cell.text = shared[index];
     } else if (type == "inlineStr") {
-        cell.text = string_item_text(child(c, "is"));
+        cell.text = string_item_text(is);
     } else if (type == "str" || type == "e" || type == "b") {
         cell.text = unescape_ooxml(value);
     } else {   // "n" or absent: a number
@@ -194,8 +240,13 @@ XlsxSheet read_sheet(ZipReader& zip, const std::string& part, std::string name, 
             if (!named(c, "c")) continue;
             auto ref = parse_cell_ref(c.attribute("r").value());
             col_number = ref ? ref->second : col_number + 1;
-            if (!child(c, "v") && !child(c, "is")) continue;   // styled but empty
-            sheet.cells[{ref ? ref->first : row_number, col_number}] = read_cell(c, shared);
+            pugi::xml_node v, is;
+            for (auto k : c.children()) {
+                if (!v && named(k, "v")) v = k;
+                else if (!is && named(k, "is")) is = k;
+            }
+            if (!v && !is) continue;   // styled but empty
+            sheet.cells[{ref ? ref->first : row_number, col_number}] = read_cell(c, v, is, shared);
         }
     }
     return sheet;
@@ -244,6 +295,31 @@ std::string sheet_cell_where(const std::string& sheet, int row, int col) {
     return "sheet " + sheet + ", " + cell_where(row, col) + " (" + column_letters(col) + std::to_string(row) + ")";
 }
 
+// Thousands grouped with commas: [+-]?\d{1,3}(,\d{3})+(\.\d+)?
+bool is_grouped_number(std::string_view s) {
+    std::size_t i = 0, n = s.size();
+    auto digits = [&] {
+        std::size_t start = i;
+        while (i < n && s[i] >= '0' && s[i] <= '9') ++i;
+        return i - start;
+    };
+    if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+    std::size_t lead = digits();
+    if (lead < 1 || lead > 3) return false;
+    int groups = 0;
+    while (i < n && s[i] == ',') {
+        ++i;
+        if (digits() != 3) return false;
+        ++groups;
+    }
+    if (groups == 0) return false;
+    if (i < n && s[i] == '.') {
+        ++i;
+        if (digits() == 0) return false;
+    }
+    return i == n;
+}
+
 // The CSV text as a number, the way a reader of a Japanese table means it:
 // full-width digits, thousands commas, and △/▲ for minus are allowed.
 std::optional<double> csv_number(std::string_view text) {
@@ -259,10 +335,8 @@ std::optional<double> csv_number(std::string_view text) {
         }
         ascii += text[i++];
     }
-    static const std::regex grouped(R"([+-]?\d{1,3}(,\d{3})+(\.\d+)?)");
-    if (std::regex_match(ascii, grouped)) ascii.erase(std::remove(ascii.begin(), ascii.end(), ','), ascii.end());
-    static const std::regex plain(R"([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)");
-    if (!std::regex_match(ascii, plain)) return std::nullopt;
+    if (is_grouped_number(ascii)) ascii.erase(std::remove(ascii.begin(), ascii.end(), ','), ascii.end());
+    if (!is_plain_number(ascii)) return std::nullopt;
     return std::strtod(ascii.c_str(), nullptr);
 }
 
@@ -284,8 +358,8 @@ std::optional<std::string> cell_mismatch(const XlsxCell* cell, const std::string
 
 constexpr int max_mismatches_per_sheet = 20;
 
-void compare_sheet(const XlsxSheet& sheet, const OutputFile& csv_file, Report& report) {
-    CsvTable csv = parse_csv(csv_file.content);
+void compare_sheet(const XlsxSheet& sheet, const OutputFile& csv_file, Report& report, SharedReads& shared) {
+    const CsvTable& csv = shared.csv(csv_file);
     int reported = 0, more = 0;
     auto mismatch = [&](std::string where, std::string message) {
         if (reported++ < max_mismatches_per_sheet) report.error(std::move(where), "xlsx-cell", std::move(message));
@@ -322,7 +396,9 @@ std::string csv_for_sheet(const std::string& stem, const std::string& sheet, int
 
 }  // namespace
 
-void check_xlsx(const OutputFile& file, const Files& siblings, Report& report) {
+void check_xlsx(const OutputFile& file, const Files& siblings, Report& report, SharedReads* shared) {
+    SharedReads own;
+    if (!shared) shared = &own;
     std::vector<XlsxSheet> sheets;
     try {
         sheets = read_xlsx(file.content);
@@ -342,7 +418,7 @@ void check_xlsx(const OutputFile& file, const Files& siblings, Report& report) {
             report.error("sheet " + sheet.name, "xlsx-sheet-csv", "no " + csv_name + " to match this sheet");
             continue;
         }
-        compare_sheet(sheet, *csv, report);
+        compare_sheet(sheet, *csv, report, *shared);
     }
     // Every CSV of this document has its sheet.
     for (const auto& f : siblings) {

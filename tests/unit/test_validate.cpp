@@ -5,9 +5,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <regex>
 #include <sstream>
 #include <unistd.h>
 
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 #include <xlsxwriter.h>
 
 #include "validate/checks.hpp"
@@ -533,4 +537,174 @@ TEST_CASE("RIS: valid records pass; broken ones fail") {
 TEST_CASE("Every file is checked: unknown kinds and empty files are problems") {
     CHECK(has(check_one({"S.pdf", "x"}), "unknown-kind"));
     CHECK(has(check_one({"S.tei.xml", ""}), "empty-file"));
+}
+
+// ---------------------------------------------------------------- fast paths
+// The validators read plain XML, JSON and CSVW formats with fast readers of
+// their own; each must give exactly what the library it stands in for gives.
+namespace {
+
+std::string xml_text(const xmlChar* s) { return s ? reinterpret_cast<const char*>(s) : "<null>"; }
+std::string ns_text(xmlNsPtr ns) { return ns ? xml_text(ns->prefix) + "=" + xml_text(ns->href) : "none"; }
+
+// The first difference between two libxml2 trees ("" when they are equal):
+// node types, names, namespaces and their declarations, attributes (value,
+// namespace, ID-ness), text, line numbers.
+std::string tree_difference(xmlNodePtr a, xmlNodePtr b, const std::string& path) {
+    for (; a || b; a = a ? a->next : nullptr, b = b ? b->next : nullptr) {
+        if (!a || !b) return path + ": a different number of children";
+        std::string here = path + "/" + xml_text(a->name);
+        if (a->type != b->type || xml_text(a->name) != xml_text(b->name)) return here + ": a different node";
+        if (a->line != b->line) return here + ": line " + std::to_string(a->line) + " vs " + std::to_string(b->line);
+        if (a->type == XML_TEXT_NODE && xml_text(a->content) != xml_text(b->content)) return here + ": different text";
+        if (a->type != XML_ELEMENT_NODE) continue;
+        if (ns_text(a->ns) != ns_text(b->ns)) return here + ": namespace " + ns_text(a->ns) + " vs " + ns_text(b->ns);
+        xmlNsPtr na = a->nsDef, nb = b->nsDef;
+        for (; na || nb; na = na ? na->next : nullptr, nb = nb ? nb->next : nullptr)
+            if (!na || !nb || ns_text(na) != ns_text(nb)) return here + ": different namespace declarations";
+        xmlAttrPtr pa = a->properties, pb = b->properties;
+        for (; pa || pb; pa = pa ? pa->next : nullptr, pb = pb ? pb->next : nullptr) {
+            if (!pa || !pb) return here + ": a different number of attributes";
+            if (xml_text(pa->name) != xml_text(pb->name) || ns_text(pa->ns) != ns_text(pb->ns) || pa->atype != pb->atype)
+                return here + ": attribute " + xml_text(pa->name) + " vs " + xml_text(pb->name);
+            xmlChar* va = xmlNodeListGetString(a->doc, pa->children, 1);
+            xmlChar* vb = xmlNodeListGetString(b->doc, pb->children, 1);
+            std::string sa = xml_text(va), sb = xml_text(vb);
+            xmlFree(va);
+            xmlFree(vb);
+            if (sa != sb) return here + "@" + xml_text(pa->name) + ": \"" + sa + "\" vs \"" + sb + "\"";
+        }
+        std::string inner = tree_difference(a->children, b->children, here);
+        if (!inner.empty()) return inner;
+    }
+    return "";
+}
+
+
+}  // namespace
+
+TEST_CASE("TEI: the same problems whichever reader parses the document") {
+    // A comment after the root leaves the document as it was but sends it to
+    // libxml2's parser and the pugixml rules: the problems must not change.
+    std::vector<std::string> documents;
+    for (const char* name : {"valid.tei.xml", "valid-minimal.tei.xml", "invalid-cell-in-table.tei.xml",
+                             "invalid-ref-without-n.tei.xml", "invalid-note-without-place.tei.xml",
+                             "invalid-table-without-rows.tei.xml", "invalid-table-without-head.tei.xml",
+                             "invalid-p-after-div.tei.xml"})
+        documents.push_back(read_file(example_dir + "/" + name));
+    std::string tei = valid_tei();
+    documents.push_back(replaced(tei, "n=\"3\" target=\"#note-3\"", "n=\"3\" target=\"#note-9\""));
+    documents.push_back(replaced(tei, "rows=\"3\" cols=\"3\"", "rows=\"4\"\n  cols=\"2\""));
+    documents.push_back(replaced(tei, "n=\"3\" place=\"foot\"", "n=\"3\""));
+    documents.push_back(replaced(tei, "xml:id=\"note-3\" n=\"3\"", "xml:id=\"note-3\" n=\"1\""));
+    documents.push_back(replaced(tei, "xml:id=\"note-3\" n=\"3\"", "xml:id=\"note-1\" n=\"3\""));
+    documents.push_back(replaced(tei, "n=\"3\" target=\"#note-3\"", "n=\"3\" target=\"#note-1\""));
+    documents.push_back(replaced(tei, "corresp=\"#note-3\" type=\"webpage\"", "corresp=\"#table-1 #nowhere\" type=\"webpage\""));
+    documents.push_back(replaced(tei, "corresp=\"#note-3\" type=\"webpage\"", "type=\"webpage\""));
+    for (const auto& xml : documents) {
+        auto plain = check_tei(xml);
+        auto other = check_tei(xml + "\n<!-- not plain -->\n");
+        CHECK_MESSAGE(describe(plain) == describe(other), describe(plain) << "---\n" << describe(other));
+    }
+}
+
+TEST_CASE("CSVW formats: WholeMatch answers as std::regex_match") {
+    const std::vector<std::string> patterns = {
+        "^(Y|N|A|NV)$", "Y|N|A|NV", "^(foot|end)$", "^(賛成|反対|棄権|不参加|欠席)$", "^[A-Z]{3}$", "^[a-z]{2,3}$",
+        "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", "a*b+c?", "(ab|a)(bc|c)", "(a|)+b",
+        "[-a-c]x[^0-9]", "[a-]{1,}", "x{2,}y{0,1}", "(?:ab)*", "^$", "", "^", "$", "()", "a|", "|a", "\\d+", "a.c", "a*?",
+        "[[:alpha:]]+", "(a", "a)", "[z-a]", "a{3,2}", "*a", "a**", "[]", "[^]", "[a-c-e]", "((a|b)c)*d",
+    };
+    const std::vector<std::string> texts = {"", "Y", "N", "NV", "X", "YN", "foot", "end", "賛成", "欠席", "賛", "RUS",
+        "Rus", "RU", "ja", "jpn", "ja-JP", "2021", "2021-09", "2021-09-01", "2020/2021-03", "2021/", "abc", "bbc",
+        "abcc", "b", "ab", "aab", "-x!", "bxa", "a-", "xxyy", "xx", "ababab", "aba", "acbcd", "d", "12", "a\nc", "\xe3"};
+    for (const auto& pattern : patterns) {
+        std::optional<std::regex> reference;
+        std::string reference_error, error;
+        try {
+            reference.emplace(pattern, std::regex::ECMAScript);
+        } catch (const std::regex_error& e) {
+            reference_error = e.what();
+        }
+        std::optional<detail::WholeMatch> fast;
+        try {
+            fast.emplace(pattern);
+        } catch (const std::regex_error& e) {
+            error = e.what();
+        }
+        CHECK_MESSAGE(error == reference_error, pattern);
+        if (!reference || !fast) continue;
+        for (const auto& text : texts)
+            CHECK_MESSAGE(fast->matches(text) == std::regex_match(text, *reference), pattern << " on \"" << text << "\"");
+    }
+    CHECK_FALSE(detail::WholeMatch("^(Y|N|A|NV)$").uses_std_regex());
+    CHECK_FALSE(detail::WholeMatch("^[0-9]{4}(-[0-9]{2})?$").uses_std_regex());
+    CHECK(detail::WholeMatch("\\d+").uses_std_regex());
+}
+
+TEST_CASE("JSON: parse_json gives nlohmann's value, or nlohmann's error") {
+    const std::vector<std::string> texts = {
+        votes_metadata, table_metadata, csl_items, "[]", "{}", " 1 ", "-0", "0", "1.0", "-1.5e3", "1E+2", "1e400", "1e-400",
+        "12345678901234567890", "-9223372036854775808", "999999999999999999", "-999999999999999999", "\"\\u0000\\u00e9\\ud83d\\ude00\"",
+        "\"\\udc00\"", "\"\x01\"", "\"\xff\"", "\"\xed\xa0\x80\"", "\"\xf4\x90\x80\x80\"", "\xef\xbb\xbf{}", "{\"a\": 1, \"a\": [true, false, null]}",
+        "", "[1,]", "{\"a\" 1}", "01", "1.", ".5", "tru", "nul", "[1 2]", "{} {}", "\"\\x\"", "NaN", "[\"a\"\n,\n\"b\"]"};
+    auto same = [](const nlohmann::json& a, const nlohmann::json& b) { return a.dump() == b.dump() && a.type() == b.type(); };
+    for (const auto& text : texts) {
+        std::string reference_error, error;
+        nlohmann::json reference, fast;
+        try {
+            reference = nlohmann::json::parse(text);
+        } catch (const nlohmann::json::exception& e) {
+            reference_error = e.what();
+        }
+        try {
+            fast = detail::parse_json(text);
+        } catch (const nlohmann::json::exception& e) {
+            error = e.what();
+        }
+        CHECK_MESSAGE(error == reference_error, text);
+        CHECK_MESSAGE(same(fast, reference), text);
+        if (reference.is_array() && fast.is_array() && !reference.empty() && reference[0].is_number())
+            CHECK(reference[0].type() == fast[0].type());
+    }
+    CHECK(detail::parse_json("[1, -1, 1.5]")[0].is_number_unsigned());
+    CHECK(detail::parse_json("[1, -1, 1.5]")[1].is_number_integer());
+    CHECK(detail::parse_json("[1, -1, 1.5]")[2].is_number_float());
+}
+
+TEST_CASE("check_all reads each file once and finds what check finds file by file") {
+    std::string xlsx = make_xlsx(workbook_like_csvs());
+    std::vector<std::vector<OutputFile>> sets = {
+        xlsx_siblings(xlsx),
+        xlsx_siblings(xlsx, replaced(table_csv, "中国,棄権", "中国,賛成"), std::string(votes_csv) + "1,米国,USA,2022/03/02,,賛成,X\r\n"),
+        xlsx_siblings(xlsx.substr(0, xlsx.size() / 2)),
+    };
+    // A sidecar with structural problems, and one whose reader throws.
+    auto broken = xlsx_siblings(xlsx);
+    broken[4].content = replaced(votes_metadata, "\"@context\": \"http://www.w3.org/ns/csvw\"", "\"@context\": \"http://example.org/\"");
+    broken[4].content = replaced(broken[4].content, "\"datatype\": \"date\"}", "\"datatype\": \"date\", \"required\": \"yes\"}");
+    sets.push_back(broken);
+    auto syntax = xlsx_siblings(xlsx);
+    syntax[2].content = "{\"url\": ";
+    sets.push_back(syntax);
+    for (const auto& files : sets) {
+        std::vector<Problem> one_by_one;
+        for (const auto& file : files) {
+            auto problems = validator().check(file, files);
+            one_by_one.insert(one_by_one.end(), problems.begin(), problems.end());
+        }
+        CHECK(describe(validator().check_all(files)) == describe(one_by_one));
+    }
+    // The throwing sidecar fails the checks of both files that read it.
+    auto problems = validator().check_all(broken);
+    int failed = 0;
+    for (const auto& p : problems)
+        if (p.rule == "checker-failed" && p.message.find("type must be boolean") != std::string::npos) ++failed;
+    CHECK(failed == 2);
+}
+
+TEST_CASE("Numbers: the plain decimal form") {
+    for (const char* yes : {"0", "+1", "-12", "1.", "1.5", ".5", "-.5e3", "1e5", "1E+05", "007"}) CHECK_MESSAGE(detail::is_plain_number(yes), yes);
+    for (const char* no : {"", "+", ".", "-.", "1e", "1e+", "e5", "1.5.2", "1,5", " 1", "1 ", "0x1", "１", "NaN"})
+        CHECK_MESSAGE(!detail::is_plain_number(no), no);
 }
