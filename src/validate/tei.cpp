@@ -1,8 +1,8 @@
 // TEI: the RELAX NG grammar (libxml2) plus the rules a grammar cannot state:
 // pointers resolve, table sizes are true, notes are numbered once each,
-// every structured citation says where it stands. The text is parsed once
-// (plain_xml.cpp, or libxml2's parser) and the rules read that same tree;
-// only text the plain reader declines is read by pugixml for the rules.
+// every structured citation says where it stands. libxml2 parses the text
+// once; the grammar and the rules read that same tree (check_tei_rules
+// reads any text with pugixml, for callers without a libxml2 tree).
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -93,12 +93,9 @@ RelaxNg::~RelaxNg() = default;
 
 namespace {
 
-// A parsed document: libxml2's tree, from the plain reader when the text is
-// plain XML (then with each element's start line, for the rules in code).
+// A parsed document: libxml2's tree, freed with it.
 struct ParsedXml {
     xmlDocPtr doc = nullptr;
-    bool plain = false;
-    std::vector<int> start_lines;
 
     ParsedXml() = default;
     ParsedXml(const ParsedXml&) = delete;
@@ -114,10 +111,8 @@ bool parse_xml(std::string_view xml, Report& report, ParsedXml& parsed) {
     XmlMessages messages;
     {
         ParseErrorScope scope(messages);
-        // libxml2 parses; the rules in code read the text again with pugixml
-        // (parsed.plain stays false). A hand-written reader that built the
-        // same tree faster was tried and dropped: a well-kept parser is worth
-        // the few million instructions.
+        // A hand-written reader that built the same tree faster was tried and
+        // dropped: a well-kept parser is worth the few million instructions.
         parsed.doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), report.file.c_str(), "UTF-8",
                                    XML_PARSE_NONET | XML_PARSE_BIG_LINES);
     }
@@ -177,7 +172,7 @@ std::vector<std::string_view> split_spaces(std::string_view s) {
 
 // The rules read the document through one of two views, both by the names
 // as written ("xml:id", "table"): pugixml's tree of any well-formed text,
-// or the libxml2 tree the plain reader built (no second parse).
+// or the libxml2 tree the grammar was checked on (no second parse).
 struct PugiView {
     using Node = pugi::xml_node;
 
@@ -207,7 +202,7 @@ struct PugiView {
 struct LibxmlView {
     using Node = xmlNodePtr;
 
-    explicit LibxmlView(const std::vector<int>& start_lines) : start_lines_(start_lines) {}
+    LibxmlView() = default;
 
     static bool is_element(Node node) { return node->type == XML_ELEMENT_NODE; }
     static std::string_view prefix(Node node) {
@@ -236,7 +231,8 @@ struct LibxmlView {
         return nullptr;
     }
     static bool has(Node node, const char* qname) { return attribute(node, qname) != nullptr; }
-    // The plain reader gives every attribute one text child holding its value.
+    // libxml2 gives a parsed attribute one text child holding its value
+    // (predefined entities and character references already replaced).
     static std::string_view attr(Node node, const char* qname) {
         xmlAttrPtr a = attribute(node, qname);
         if (!a || !a->children || !a->children->content) return "";
@@ -246,9 +242,12 @@ struct LibxmlView {
     static Node next(Node node) { return node->next; }
     static const void* identity(Node node) { return node; }
 
-    std::optional<int> line(Node, std::size_t index) const { return start_lines_.at(index); }
-
-    const std::vector<int>& start_lines_;
+    // libxml2 keeps each element's line (XML_PARSE_BIG_LINES: no 65535 cap).
+    std::optional<int> line(Node node, std::size_t) const {
+        const long l = xmlGetLineNo(node);
+        if (l <= 0) return std::nullopt;
+        return static_cast<int>(l);
+    }
 };
 
 template <class View>
@@ -474,16 +473,10 @@ void check_tei(std::string_view xml, const RelaxNg& shiryo_tei, const RelaxNg* t
     if (!parse_xml(xml, report, parsed)) return;   // not well-formed
     shiryo_tei.validate(parsed.doc, "shiryo-tei", report);
     if (tei_all) tei_all->validate(xml, "tei_all", report);   // a tree of its own, as the validators may add IDs
-    if (!parsed.plain) {
-        check_tei_rules(xml, report);
-        return;
-    }
-    // The plain reader's tree serves the rules too: no second parse.
-    LibxmlView view(parsed.start_lines);
+    // libxml2's tree serves the rules too: no second parse.
+    LibxmlView view;
     TeiRules<LibxmlView> rules(view, report);
     rules.run(xmlDocGetRootElement(parsed.doc));
-    if (rules.elements() != parsed.start_lines.size())
-        throw std::logic_error("the plain XML reader and the TEI rules disagree on the elements");
 }
 
 }  // namespace shiryo::validate::detail
