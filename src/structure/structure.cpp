@@ -14,8 +14,6 @@ using text::to_utf8;
 
 namespace {
 
-bool is_latin_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
-
 // Latin, Cyrillic and Western punctuation: text whose words are separated by spaces.
 bool is_western(char32_t c) {
     return (c > U' ' && c < 0x7F) || (c >= 0xC0 && c < 0x250) || (c >= 0x400 && c < 0x530) || c == U'“' ||

@@ -110,9 +110,6 @@ private:
     std::unique_ptr<Compiled> compiled_;
 };
 
-// The TEI rules no grammar states: pointers resolve, table sizes, note
-// numbering, biblStruct/@corresp.
-void check_tei_rules(std::string_view xml, Report& report);
 
 // All of it for one TEI file, the text parsed once: well-formedness, the
 // grammar (shiryo-tei.rng, and tei_all.rng when given), then the rules.

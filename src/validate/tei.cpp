@@ -1,8 +1,7 @@
 // TEI: the RELAX NG grammar (libxml2) plus the rules a grammar cannot state:
 // pointers resolve, table sizes are true, notes are numbered once each,
 // every structured citation says where it stands. libxml2 parses the text
-// once; the grammar and the rules read that same tree (check_tei_rules
-// reads any text with pugixml, for callers without a libxml2 tree).
+// once; the grammar and the rules read that same tree.
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -13,7 +12,6 @@
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
-#include <pugixml.hpp>
 
 #include "validate/checks.hpp"
 
@@ -170,35 +168,7 @@ std::vector<std::string_view> split_spaces(std::string_view s) {
     return words;
 }
 
-// The rules read the document through one of two views, both by the names
-// as written ("xml:id", "table"): pugixml's tree of any well-formed text,
-// or the libxml2 tree the grammar was checked on (no second parse).
-struct PugiView {
-    using Node = pugi::xml_node;
-
-    explicit PugiView(std::string_view xml) : xml_(xml) {}
-
-    static bool is_element(Node node) { return node.type() == pugi::node_element; }
-    static std::string name(Node node) { return node.name(); }
-    static bool named(Node node, std::string_view qname) { return is_element(node) && qname == node.name(); }
-    static bool has(Node node, const char* qname) { return static_cast<bool>(node.attribute(qname)); }
-    static std::string_view attr(Node node, const char* qname) { return node.attribute(qname).value(); }
-    static Node first_child(Node node) { return node.first_child(); }
-    static Node next(Node node) { return node.next_sibling(); }
-    static const void* identity(Node node) { return node.internal_object(); }
-
-    // Line of the element's '<' (its name follows it), when pugixml can tell.
-    std::optional<int> line(Node node, std::size_t) const {
-        auto offset = node.offset_debug();
-        if (offset < 0) return std::nullopt;
-        if (!lines_) lines_.emplace(xml_);
-        return lines_->line_of(static_cast<std::size_t>(offset));
-    }
-
-    std::string_view xml_;
-    mutable std::optional<LineIndex> lines_;   // built on the first problem only
-};
-
+// The rules read libxml2's tree, by the names as written ("xml:id", "table").
 struct LibxmlView {
     using Node = xmlNodePtr;
 
@@ -267,7 +237,6 @@ public:
         check_citations();
     }
 
-    std::size_t elements() const { return elements_.size(); }
 
 private:
     std::string where(Node node) const {
@@ -459,14 +428,6 @@ private:
 };
 
 }  // namespace
-
-void check_tei_rules(std::string_view xml, Report& report) {
-    pugi::xml_document doc;
-    auto parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
-    if (!parsed) return;   // the grammar check already said why
-    PugiView view(xml);
-    TeiRules<PugiView>(view, report).run(doc.document_element());
-}
 
 void check_tei(std::string_view xml, const RelaxNg& shiryo_tei, const RelaxNg* tei_all, Report& report) {
     ParsedXml parsed;
