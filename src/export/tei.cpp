@@ -14,8 +14,6 @@ namespace {
 
 constexpr const char* kTeiNs = "http://www.tei-c.org/ns/1.0";
 
-std::string note_id(int n) { return "note-" + std::to_string(n); }
-
 // "#id": a same-document pointer. (Built with append: GCC 12 warns falsely
 // about "#" + std::string.)
 std::string pointer_to(const std::string& id) {
@@ -34,7 +32,20 @@ struct MarkedSpan {
     std::string id;
 };
 
-void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content, const std::vector<int>& known_notes,
+// A page break: pb with the printed page number when it is known.
+void add_pb(pugi::xml_node parent, const std::string& n) {
+    pugi::xml_node pb = parent.append_child("pb");
+    if (!n.empty()) pb.append_attribute("n") = n.c_str();
+}
+
+// A running head or foot as forme work.
+void add_fw(pugi::xml_node parent, const Inline& fw) {
+    pugi::xml_node node = parent.append_child("fw");
+    node.append_attribute("type") = fw.furniture == Furniture::RunningFoot ? "footer" : "header";
+    node.text().set(fw.text.c_str());
+}
+
+void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content,
                     const std::vector<MarkedSpan>& spans = {}) {
     std::size_t offset = 0;          // in the plain text
     std::size_t next_span = 0;
@@ -69,13 +80,15 @@ void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content, c
                 pugi::xml_node ref = target.append_child("ref");
                 ref.append_attribute("type") = "note";
                 ref.append_attribute("n") = in.note;
-                for (int n : known_notes)
-                    if (n == in.note) ref.append_attribute("target") = pointer_to(note_id(n)).c_str();
+                if (!in.target.empty()) ref.append_attribute("target") = pointer_to(in.target).c_str();
                 ref.text().set(in.text.c_str());
                 break;
             }
             case InlineKind::PageBreak:
-                target.append_child("pb");
+                add_pb(target, in.text);
+                break;
+            case InlineKind::Furniture:
+                add_fw(target, in);
                 break;
         }
     }
@@ -148,7 +161,7 @@ void add_table(pugi::xml_node parent, const Table& t) {
     for (const TableRow& r : t.rows) cols = std::max(cols, r.cells.size());
     table.append_attribute("rows") = static_cast<unsigned>(t.rows.size());
     table.append_attribute("cols") = static_cast<unsigned>(cols);
-    std::string head = t.label;
+    std::string head = t.label + t.label_separator;
     if (!t.caption.empty()) head += (head.empty() ? "" : " ") + t.caption;
     table.append_child("head").text().set(head.c_str());
     for (const TableRow& r : t.rows) {
@@ -169,11 +182,11 @@ void add_table(pugi::xml_node parent, const Table& t) {
 
 // The note text with each citation marked as a bibl where it stands; the
 // ids of the citations marked are added to `marked`.
-void add_note_text(pugi::xml_node note, const Note& n, const std::vector<Citation>& cits,
+void add_note_text(pugi::xml_node note, const Note& n, int note_index, const std::vector<Citation>& cits,
                    std::vector<std::string>& marked) {
     std::size_t pos = 0;
     for (const Citation& c : cits) {
-        if (c.note != n.n || c.raw.empty()) continue;
+        if (c.note_index != note_index || c.raw.empty()) continue;
         std::size_t at = c.raw_offset;
         if (at < pos || n.text.compare(at, c.raw.size(), c.raw) != 0) at = n.text.find(c.raw, pos);
         if (at == std::string::npos) continue;
@@ -300,9 +313,6 @@ std::string to_tei(const Document& doc) {
     tei.append_attribute("xml:lang") = "ja";
     add_header(tei, doc);
 
-    std::vector<int> known;
-    for (const Note& n : doc.notes) known.push_back(n.n);
-
     pugi::xml_node text = tei.append_child("text");
     pugi::xml_node body = text.append_child("body");
     // Open divisions: (level, node). A heading closes every division at its level or deeper.
@@ -314,20 +324,20 @@ std::string to_tei(const Document& doc) {
             while (!open.empty() && open.back().first >= h->level) open.pop_back();
             pugi::xml_node div = container().append_child("div");
             div.append_attribute("type") = "section";
-            append_inlines(div.append_child("head"), h->content, known);
+            append_inlines(div.append_child("head"), h->content);
             open.emplace_back(h->level, div);
         } else if (const auto* p = std::get_if<Paragraph>(&b)) {
             const std::vector<MarkedSpan> spans = body_citation_spans(*p, doc.citations);
             for (const MarkedSpan& m : spans) marked.push_back(m.id);
-            append_inlines(container().append_child("p"), p->content, known, spans);
+            append_inlines(container().append_child("p"), p->content, spans);
         } else if (const auto* l = std::get_if<List>(&b)) {
             pugi::xml_node list = container().append_child("list");
             list.append_attribute("type") = "ordered";
             for (const ListItem& it : l->items) {
                 list.append_child("label").text().set(it.label.c_str());
                 pugi::xml_node item = list.append_child("item");
-                append_inlines(item, it.content, known);
-                for (const auto& more : it.more_paragraphs) append_inlines(item.append_child("p"), more, known);
+                append_inlines(item, it.content);
+                for (const auto& more : it.more_paragraphs) append_inlines(item.append_child("p"), more);
             }
         } else if (const auto* t = std::get_if<Table>(&b)) {
             add_table(container(), *t);
@@ -335,9 +345,15 @@ std::string to_tei(const Document& doc) {
             pugi::xml_node ab = container().append_child("ab");
             ab.append_attribute("type") = "section-break";
             ab.text().set(s->text.c_str());
+        } else if (const auto* pb = std::get_if<PageBreak>(&b)) {
+            if (pb->page > 0) add_pb(container(), pb->n);
+            for (const Inline& fw : pb->furniture) add_fw(container(), fw);
         }
     }
-    if (!body.first_child()) body.append_child("p");
+    // The body needs one block: furniture alone is not a text.
+    bool has_block = false;
+    for (pugi::xml_node c : body.children()) has_block |= std::strcmp(c.name(), "pb") != 0 && std::strcmp(c.name(), "fw") != 0;
+    if (!has_block) body.append_child("p");
 
     if (!doc.notes.empty() || !doc.citations.empty() || !doc.bibliographies.empty()) {
         pugi::xml_node back = text.append_child("back");
@@ -345,14 +361,15 @@ std::string to_tei(const Document& doc) {
             pugi::xml_node div = back.append_child("div");
             div.append_attribute("type") = "notes";
             if (!doc.notes_heading.empty()) div.append_child("head").text().set(doc.notes_heading.c_str());
-            for (const Note& n : doc.notes) {
+            for (std::size_t k = 0; k < doc.notes.size(); ++k) {
+                const Note& n = doc.notes[k];
                 pugi::xml_node note = div.append_child("note");
-                note.append_attribute("xml:id") = note_id(n.n).c_str();
+                note.append_attribute("xml:id") = n.id.c_str();
                 note.append_attribute("n") = n.n;
                 note.append_attribute("place") = n.place == NotePlace::Foot ? "foot" : "end";
                 // The number as printed ("２", "（3）"): @n holds its value.
                 if (!n.label.empty()) note.append_child("label").text().set(n.label.c_str());
-                add_note_text(note, n, doc.citations, marked);
+                add_note_text(note, n, static_cast<int>(k), doc.citations, marked);
             }
         }
         // Reference lists as printed: each entry a bibl, linked to its biblStruct.
@@ -371,7 +388,7 @@ std::string to_tei(const Document& doc) {
                         marked.push_back(c.id);
                         break;
                     }
-                append_inlines(bibl, entry.content, known);
+                append_inlines(bibl, entry.content);
             }
         }
         if (!doc.citations.empty()) {
@@ -381,7 +398,8 @@ std::string to_tei(const Document& doc) {
                 // citation that could not be marked has no anchor.
                 std::string corresp;
                 if (std::find(marked.begin(), marked.end(), c.id) != marked.end()) corresp = pointer_to("bibl-" + c.id);
-                else if (c.note != 0) corresp = pointer_to(note_id(c.note));
+                else if (c.note_index >= 0 && static_cast<std::size_t>(c.note_index) < doc.notes.size())
+                    corresp = pointer_to(doc.notes[static_cast<std::size_t>(c.note_index)].id);
                 add_bibl_struct(list, c, corresp);
             }
         }

@@ -50,6 +50,10 @@ enum class ArtefactKind {
     LineWrap,         // the line end (and trailing spaces) inside a paragraph
     BlankLine,        // empty lines and lines of spaces only
     Whitespace,       // other spaces the layout added (heading padding, ...)
+    FormFeed,         // the form feed that opens a page (TEI pb)
+    ControlCharacter, // a character XML 1.0 forbids (C0/C1 controls, U+FFFE, U+FFFF): removed
+    RunningFooter,    // a line repeated at the foot of pages (kept as TEI fw)
+    MarginLineNumber, // a line number printed in the margin (1, 2, ... 30 down every page)
 };
 
 struct Artefact {
@@ -65,6 +69,10 @@ struct ByteRange {
     std::size_t end = 0;
 };
 
+// Page furniture: what a line printed at a page's edge is. Only texts with
+// form feeds (pdftotext) know their pages well enough to tell heads from feet.
+enum class Furniture { None, PageNumber, RunningHead, RunningFoot, MarginLineNumber };
+
 // One source line after normalisation.
 struct Line {
     int number = 0;            // source line number (1-based)
@@ -74,7 +82,10 @@ struct Line {
     bool blank = false;        // nothing but spaces
     bool leading_space = false;   // raw started with one ASCII space
     bool trailing_space = false;  // raw ended with a space (paragraph-end signal)
-    bool page_start = false;      // first content line of a new page
+    bool page_start = false;      // first content line of a new page (pages from form feeds)
+    int page = 0;                 // 1-based page from form feeds; 0 when the text has none
+    std::string page_label;       // the printed number of that page, "" unknown
+    Furniture furniture = Furniture::None;  // which kind of page furniture (page_number is set too)
     bool fake_bold = false;       // the whole line was printed four times
     bool page_number = false;     // page furniture removed from the body: a page number
                                   // or a running header (see running_header)
@@ -94,13 +105,17 @@ struct Layout {
 };
 
 // ---------------------------------------------------------------- inline content
-enum class InlineKind { Text, NoteRef, PageBreak };
+// Furniture: a running head or foot kept where it stands (TEI fw).
+enum class InlineKind { Text, NoteRef, PageBreak, Furniture };
 
 struct Inline {
     InlineKind kind = InlineKind::Text;
-    std::string text;   // Text: the characters; NoteRef: the marker as printed, collapsed (e.g. "（12）", " 2")
+    std::string text;   // Text: the characters; NoteRef: the marker as printed, collapsed (e.g. "（12）", " 2");
+                        // PageBreak: the printed number of the page that begins ("" unknown); Furniture: its text
     int note = 0;       // NoteRef: the note number
     int line = 0;       // source line where it starts
+    std::string target; // NoteRef: id of the note it refers to (set by link_notes), "" when no body
+    Furniture furniture = Furniture::None;  // Furniture: head or foot
 };
 
 // ---------------------------------------------------------------- blocks
@@ -125,6 +140,16 @@ struct ListItem {
 
 struct List {
     std::vector<ListItem> items;
+    SourceSpan span;
+};
+
+// A page break between blocks, with the page's furniture (running heads
+// and feet) that stood there; `n` is the printed number of the page that
+// begins ("" unknown).
+struct PageBreak {
+    int page = 0;                    // the page that begins (1-based), 0 = none (furniture only)
+    std::string n;
+    std::vector<Inline> furniture;   // InlineKind::Furniture only
     SourceSpan span;
 };
 
@@ -165,6 +190,7 @@ struct TableReport {
 struct Table {
     int n = 0;                    // 1, 2, ... in document order
     std::string label;            // "表１", "表 1", "Table 3"
+    std::string label_separator;  // what stood between label and caption (":", "．"), "" for a space
     std::string caption;          // caption text without the label
     std::vector<TableRow> rows;   // header rows first
     std::vector<ColumnType> column_types;
@@ -189,6 +215,7 @@ enum class NotePlace { Foot, End };
 
 struct Citation {
     int note = 0;                 // note number; 0 = in body text
+    int note_index = -1;          // index into Document::notes of the note it stands in; -1 = body
     int seq = 1;                  // order within the note (1-based)
     std::string type;             // CSL type
     std::vector<std::string> authors;     // persons or organisations
@@ -213,6 +240,7 @@ struct Citation {
 };
 
 struct Note {
+    std::string id;               // unique in the document ("note-3"; "note-3-2" for a second note 3)
     int n = 0;
     NotePlace place = NotePlace::End;
     std::string label;            // the number as printed ("1", "２", "（3）")
@@ -222,7 +250,7 @@ struct Note {
 };
 
 // ---------------------------------------------------------------- document
-using Block = std::variant<Heading, Paragraph, List, Table, SectionBreak>;
+using Block = std::variant<Heading, Paragraph, List, Table, SectionBreak, PageBreak>;
 
 // A list of references under its own heading (参考文献, References): back
 // matter, one entry per work.

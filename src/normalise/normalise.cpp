@@ -146,10 +146,20 @@ bool is_page_number_text(std::string_view trimmed) {
 std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std::vector<Artefact>& artefacts) {
     std::vector<Line> lines;
     lines.reserve(raw_lines.size());
+    std::vector<bool> form_feed_at(raw_lines.size(), false);
+    // Texts with form feeds know their pages (pdftotext writes one per page).
+    const bool has_pages = std::any_of(raw_lines.begin(), raw_lines.end(),
+                                       [](const std::string& l) { return l.find('\f') != std::string::npos; });
     for (std::size_t idx = 0; idx < raw_lines.size(); ++idx) {
         Line line;
         line.number = static_cast<int>(idx + 1);
-        line.raw = raw_lines[idx];
+        if (needs_cleaning(raw_lines[idx])) {
+            bool form_feed = false;
+            line.raw = remove_forbidden_characters(raw_lines[idx], line.number, form_feed, artefacts);
+            form_feed_at[idx] = form_feed;
+        } else {
+            line.raw = raw_lines[idx];
+        }
         std::string_view content = line.raw;
         const std::string_view right_trimmed = text::trim_right(content);
         line.trailing_space = right_trimmed.size() < content.size() && !right_trimmed.empty();
@@ -174,7 +184,9 @@ std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std
         if (line.trailing_space)
             artefacts.push_back({ArtefactKind::LineWrap, line.number, std::string(content.substr(right_trimmed.size()))});
 
-        if (is_page_number_text(trimmed)) {
+        // Without form feeds a page number can stand anywhere; with them,
+        // mark_page_furniture decides from the page's edges.
+        if (!has_pages && is_page_number_text(trimmed)) {
             line.page_number = true;
             line.text = std::string(trimmed);
             artefacts.push_back({ArtefactKind::PageNumber, line.number, line.text});
@@ -201,7 +213,12 @@ std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std
         line.width = text::display_width(line.text);
         lines.push_back(std::move(line));
     }
-    mark_running_headers(lines, artefacts);
+    if (has_pages) {
+        assign_pages(lines, form_feed_at);
+        mark_page_furniture(lines, artefacts);
+    } else {
+        mark_running_headers(lines, artefacts);
+    }
     return lines;
 }
 

@@ -35,6 +35,23 @@ std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std
 // They are marked page_number and running_header.
 void mark_running_headers(std::vector<Line>& lines, std::vector<Artefact>& artefacts);
 
+// xml.forbidden-character / form-feed.page-break: the line without the
+// characters XML 1.0 forbids (C0/C1 controls but tab, U+FFFE, U+FFFF) and
+// without form feeds; each removal is recorded as an artefact, and
+// `form_feed` is set when the line held one.
+std::string remove_forbidden_characters(std::string_view line, int number, bool& form_feed,
+                                        std::vector<Artefact>& artefacts);
+// Cheap byte test: may the line hold a character remove_forbidden_characters removes?
+bool needs_cleaning(std::string_view line);
+
+// Pages from form feeds: Line::page (1-based) for every line, page_start
+// on the first content line of every page after the first.
+void assign_pages(std::vector<Line>& lines, const std::vector<bool>& form_feed_at);
+
+// With pages known: margin line numbers, page numbers at a page's edge,
+// running heads and feet repeated at the same edge of other pages.
+void mark_page_furniture(std::vector<Line>& lines, std::vector<Artefact>& artefacts);
+
 // Detect how paragraphs end and how wide a full line is.
 Layout detect_layout(const std::vector<Line>& lines);
 

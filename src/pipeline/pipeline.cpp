@@ -39,10 +39,12 @@ void rebuild_citations(Document& doc) {
             all.push_back(std::move(c));
         }
     }
-    for (const Note& n : doc.notes) {
+    for (std::size_t k = 0; k < doc.notes.size(); ++k) {
+        const Note& n = doc.notes[k];
         int seq = 0;
         for (Citation c : citations::parse_note(n, context)) {
             c.note = n.n;
+            c.note_index = static_cast<int>(k);
             c.seq = ++seq;
             if (c.span.first == 0) c.span = n.span;
             all.push_back(std::move(c));

@@ -339,11 +339,32 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
     std::vector<Segment> segments;
     std::size_t prev_content = SIZE_MAX;
     bool in_bibliography = false;
+    // Pages from form feeds: furniture between blocks, and a block that opens
+    // a page, give a page-break segment. Page 1's furniture before the body
+    // (a masthead) opens the body.
+    const bool paged = !lines.empty() && lines.front().page > 0;
+    Segment page_break{SegmentKind::PageBreak, {}, 0, paged ? 1 : 0};
+    for (std::size_t k = 0; paged && k < body_start && k < lines.size(); ++k)
+        if (lines[k].page_number && lines[k].furniture != Furniture::MarginLineNumber) page_break.lines.push_back(k);
+    bool pending_break = paged;
     std::size_t i = body_start;
     while (i < lines.size()) {
         const Line& l = lines[i];
         if (l.blank || (!skip.empty() && skip[i])) { ++i; continue; }
-        if (l.page_number) { ++i; continue; }   // between blocks: nothing to attach it to
+        if (l.page_number) {   // between blocks
+            if (paged && l.furniture != Furniture::MarginLineNumber) {
+                page_break.lines.push_back(i);
+                pending_break = true;
+            }
+            ++i;
+            continue;
+        }
+        if (paged && (pending_break || l.page_start)) {
+            if (l.page_start) page_break.page = l.page;
+            segments.push_back(std::move(page_break));
+            page_break = Segment{SegmentKind::PageBreak, {}, 0, 0};
+            pending_break = false;
+        }
         if (is_bibliography_heading(l.text)) {
             segments.push_back({SegmentKind::BibliographyHeading, {i}, 0});
             in_bibliography = true;
@@ -408,19 +429,21 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
             // foot lie between a paragraph's last line on one page and its
             // next line on the next page.
             while (k < lines.size() && (lines[k].blank || lines[k].page_number || (!skip.empty() && skip[k]))) {
-                if (lines[k].page_number) pages.push_back(k);
+                // Margin line numbers stand between any two lines: no page break.
+                if (lines[k].page_number && lines[k].furniture != Furniture::MarginLineNumber) pages.push_back(k);
                 if (!skip.empty() && skip[k] && !lines[k].blank) skipped_notes = true;
                 ++k;
             }
             if (k >= lines.size()) break;
-            if (skipped_notes && pages.empty()) break;   // notes, not a page break: the text ends here
+            const bool new_page = !pages.empty() || (paged && lines[k].page != lines[j].page);
+            if (skipped_notes && !new_page) break;   // notes, not a page break: the text ends here
             const Line& n = lines[k];
             if (n.indent) break;   // an indented line starts a paragraph
             // "1.  " items break a paragraph; circled numbers do not: inline
             // enumerations (①…、②…) wrap onto a line start all the time.
             const bool numbered_item = is_list_item(n.text) && !is_circled_item(n.text);
             if (n.fake_bold || tables::is_table_caption(n) || is_section_break(n) || numbered_item) break;
-            if (layout.signal == ParagraphSignal::BlankLine && pages.empty() && blank_between(lines, j, k)) break;
+            if (layout.signal == ParagraphSignal::BlankLine && !new_page && blank_between(lines, j, k)) break;
             // A full line that ends a sentence, then a line that would be a
             // heading: the paragraph ended even though the line was full.
             if (ends_sentence(lines[j]) && heading_level_at(lines, k, layout, skip, j) > 0) break;
@@ -431,6 +454,7 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
         i = j + 1;
         segments.push_back(std::move(seg));
     }
+    if (paged && !page_break.lines.empty()) segments.push_back(std::move(page_break));
     assign_heading_levels(segments, lines);
     return segments;
 }

@@ -12,12 +12,16 @@
 
 namespace shiryo::segment {
 
-enum class SegmentKind { Heading, Paragraph, ListItem, SectionBreak, Table, BibliographyHeading, BibliographyEntry };
+// PageBreak: a page boundary between blocks (pages from form feeds only),
+// holding the page furniture lines that stood there; `page` is the page
+// that begins (0 when none does, e.g. furniture before the first block).
+enum class SegmentKind { Heading, Paragraph, ListItem, SectionBreak, Table, BibliographyHeading, BibliographyEntry, PageBreak };
 
 struct Segment {
     SegmentKind kind = SegmentKind::Paragraph;
     std::vector<std::size_t> lines;   // indices into the line vector, in order; may include page-number lines
     int level = 0;                    // headings: 1 chapter, 2 section, 3 (1), 4 (a)
+    int page = 0;                     // PageBreak: the page that begins, 0 = none
 };
 
 struct HeaderResult {

@@ -58,7 +58,7 @@ void append_text(std::vector<Inline>& out, const std::string& s, int line) {
 // only: decoding the whole paragraph at every line would be quadratic.
 char32_t last_char(const std::vector<Inline>& out) {
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
-        if (it->kind == InlineKind::PageBreak || it->text.empty()) continue;
+        if (it->kind == InlineKind::PageBreak || it->kind == InlineKind::Furniture || it->text.empty()) continue;
         const std::string& t = it->text;
         std::size_t start = t.size() - 1;
         while (start > 0 && (static_cast<unsigned char>(t[start]) & 0xC0) == 0x80 && t.size() - start < 4) --start;
@@ -134,11 +134,25 @@ std::vector<Inline> build_inlines(const std::vector<Line>& lines, const std::vec
     bool first = true;
     for (std::size_t idx : indices) {
         const Line& l = lines[idx];
-        if (l.page_number) {
+        if (l.page > 0) {
+            // Pages from form feeds: the break where the page starts, with its
+            // printed number; running heads and feet kept as furniture; the
+            // page number itself is in the break, margin numbers are artefacts.
+            if (l.page_start && !first) {
+                Inline pb{InlineKind::PageBreak, l.page_label, 0, l.number};
+                out.push_back(std::move(pb));
+            }
+            if (l.furniture == Furniture::RunningHead || l.furniture == Furniture::RunningFoot) {
+                Inline fw{InlineKind::Furniture, l.text, 0, l.number};
+                fw.furniture = l.furniture;
+                out.push_back(std::move(fw));
+            }
+            if (l.page_number) continue;
+        } else if (l.page_number) {
             out.push_back({InlineKind::PageBreak, "", 0, l.number});
             continue;
         }
-        if (!first && l.leading_space && (out.empty() || out.back().kind != InlineKind::PageBreak))
+        if (!first && l.page == 0 && l.leading_space && (out.empty() || out.back().kind != InlineKind::PageBreak))
             out.push_back({InlineKind::PageBreak, "", 0, l.number});
         std::string_view t = l.text;
         std::size_t offset = 0;
@@ -179,6 +193,7 @@ std::vector<Inline> build_inlines(const std::vector<Line>& lines, const std::vec
         first = false;
     }
     // A page break at the very end belongs between blocks, not inside one.
+    // (Furniture is kept: it is text of the input.)
     while (!out.empty() && out.back().kind == InlineKind::PageBreak) out.pop_back();
     return out;
 }
@@ -391,6 +406,41 @@ bool continues_list_item(const std::vector<Block>& blocks, const std::vector<Lin
     return false;
 }
 
+// The page that begins as a block, or - when a list goes on over the page -
+// at the end of its last item, so the list stays one.
+void add_page_break(std::vector<Block>& blocks, const std::vector<Line>& lines, const segment::Segment& seg,
+                    const std::vector<segment::Segment>& segments, const SourceSpan& span) {
+    PageBreak pb;
+    pb.page = seg.page;
+    pb.span = span;
+    const std::size_t at = static_cast<std::size_t>(&seg - segments.data());
+    if (seg.page > 0) {
+        // Every line of a page carries its label: take one of the page.
+        const std::size_t next = at + 1 < segments.size() && !segments[at + 1].lines.empty()
+                                     ? segments[at + 1].lines.front() : lines.size();
+        if (next < lines.size() && lines[next].page == seg.page) pb.n = lines[next].page_label;
+        else if (seg.page == 1 && !lines.empty()) pb.n = lines.front().page_label;
+    }
+    for (std::size_t k : seg.lines) {
+        const Line& l = lines[k];
+        if (l.furniture != Furniture::RunningHead && l.furniture != Furniture::RunningFoot) continue;
+        Inline fw{InlineKind::Furniture, l.text, 0, l.number};
+        fw.furniture = l.furniture;
+        pb.furniture.push_back(std::move(fw));
+    }
+    if (pb.span.first == 0 && !lines.empty()) pb.span = {lines.front().number, lines.front().number};
+    const bool list_goes_on = at + 1 < segments.size() && segments[at + 1].kind == segment::SegmentKind::ListItem &&
+                              !blocks.empty() && std::holds_alternative<List>(blocks.back());
+    if (list_goes_on && !std::get<List>(blocks.back()).items.empty()) {
+        ListItem& item = std::get<List>(blocks.back()).items.back();
+        std::vector<Inline>& content = item.more_paragraphs.empty() ? item.content : item.more_paragraphs.back();
+        if (seg.page > 0) content.push_back({InlineKind::PageBreak, pb.n, 0, pb.span.first});
+        for (Inline& fw : pb.furniture) content.push_back(std::move(fw));
+        return;
+    }
+    blocks.emplace_back(std::move(pb));
+}
+
 }  // namespace
 
 std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vector<segment::Segment>& segments,
@@ -440,6 +490,9 @@ std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vecto
             }
             case segment::SegmentKind::SectionBreak:
                 blocks.emplace_back(SectionBreak{lines[seg.lines.front()].text, span});
+                break;
+            case segment::SegmentKind::PageBreak:
+                add_page_break(blocks, lines, seg, segments, span);
                 break;
             case segment::SegmentKind::BibliographyHeading:
             case segment::SegmentKind::BibliographyEntry:
@@ -498,6 +551,16 @@ void for_each_content(Document& doc, F&& f) {
 
 }  // namespace
 
+// note.unique-id: "note-N", and "note-N-2", "note-N-3" … for further
+// notes of the same number (pages or chapters that restart numbering).
+void assign_note_ids(std::vector<Note>& notes) {
+    std::map<int, int> seen;
+    for (Note& n : notes) {
+        const int k = ++seen[n.n];
+        n.id = "note-" + std::to_string(n.n) + (k > 1 ? "-" + std::to_string(k) : std::string());
+    }
+}
+
 void link_notes(Document& doc) {
     std::vector<int> known;
     for (const Note& n : doc.notes) known.push_back(n.n);
@@ -533,16 +596,33 @@ void link_notes(Document& doc) {
             });
         }
     }
+    assign_note_ids(doc.notes);
+    // note.nearest-of-number: a reference goes to the first note of its
+    // number that starts at or after it, else the last one before it - so
+    // notes numbered per page or per chapter each get their own references.
+    std::map<int, std::vector<std::size_t>> by_number;   // note number -> indices, in document order
+    for (std::size_t k = 0; k < doc.notes.size(); ++k) by_number[doc.notes[k].n].push_back(k);
     std::map<int, int> counts;
     std::map<int, int> first_line;
+    std::vector<int> refs_of(doc.notes.size(), 0);
     for_each_content(doc, [&](std::vector<Inline>& c) {
-        for (const Inline& in : c)
+        for (Inline& in : c)
             if (in.kind == InlineKind::NoteRef) {
                 if (!counts[in.note]++) first_line[in.note] = in.line;
+                const auto found = by_number.find(in.note);
+                if (found == by_number.end()) continue;
+                const std::vector<std::size_t>& same = found->second;
+                const auto after = std::lower_bound(same.begin(), same.end(), in.line, [&](std::size_t k, int line) {
+                    return doc.notes[k].span.first < line;
+                });
+                const std::size_t pick = after != same.end() ? *after : same.back();
+                in.target = doc.notes[pick].id;
+                ++refs_of[pick];
             }
     });
-    for (Note& n : doc.notes) {
-        n.ref_count = counts.count(n.n) ? counts[n.n] : 0;
+    for (std::size_t k = 0; k < doc.notes.size(); ++k) {
+        Note& n = doc.notes[k];
+        n.ref_count = refs_of[k];
         if (n.ref_count == 0)
             doc.diagnostics.push_back({Severity::Warning, n.span.first, "note-unreferenced",
                                        "note " + std::to_string(n.n) + " has a body but no reference in the text"});

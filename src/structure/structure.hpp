@@ -58,4 +58,7 @@ std::vector<Bibliography> build_bibliographies(const std::vector<Line>& lines,
 // bodies without a reference.
 void link_notes(Document& doc);
 
+// Unique note ids: "note-N", then "note-N-2", … for repeated numbers.
+void assign_note_ids(std::vector<Note>& notes);
+
 }  // namespace shiryo::structure

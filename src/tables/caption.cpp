@@ -78,6 +78,8 @@ std::optional<CaptionParts> parse_caption(std::string_view utf8) {
     CaptionParts parts;
     parts.label = text::to_utf8(std::u32string_view(s).substr(0, label_end));
     parts.caption = std::string(text::trim(text::to_utf8(std::u32string_view(s).substr(rest))));
+    for (std::size_t k = label_end; k < rest; ++k)
+        if (!is_space(s[k])) parts.separator += text::to_utf8(s[k]);
     return parts;
 }
 

@@ -26,6 +26,7 @@ namespace shiryo::tables::detail {
 struct CaptionParts {
     std::string label;     // "表１", "表 1", "Table 3" as printed
     std::string caption;   // the rest, without the separator
+    std::string separator; // the separator as printed (":", "．"), spaces left out; "" for a space
 };
 std::optional<CaptionParts> parse_caption(std::string_view text);
 

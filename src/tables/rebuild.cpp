@@ -118,6 +118,7 @@ Table rebuild_table(const std::vector<Line>& lines, std::size_t begin, std::size
     if (auto parts = detail::parse_caption(caption_text)) {
         table.label = parts->label;
         table.caption = parts->caption;
+        table.label_separator = parts->separator;
     } else {
         table.caption = caption_text;
     }

@@ -287,8 +287,9 @@ private:
         }
     }
 
-    // Numbered notes: @n a positive integer, @place foot or end, each
-    // number once; gaps are only worth a warning (the source may skip).
+    // Numbered notes: @n a positive integer, @place foot or end; a number
+    // may repeat (numbering restarts per page or chapter: each note has its
+    // own xml:id); gaps are only worth a warning (the source may skip).
     void check_notes() {
         std::map<int, Node> by_number;
         for (const auto& note : notes_) {
@@ -303,11 +304,7 @@ private:
                 report_.error(where(note), "note-n", "note has no @n as a positive integer");
                 continue;
             }
-            auto [it, fresh] = by_number.emplace(*n, note);
-            if (!fresh)
-                report_.error(where(note), "note-duplicate",
-                              "note number " + std::to_string(*n) + " occurs twice (first at " +
-                                  where(it->second) + ")");
+            by_number.emplace(*n, note);
         }
         int expected = 1;
         for (const auto& [n, note] : by_number) {

@@ -5,8 +5,11 @@ Independent of shiryo's code: every non-space character of every input line
 must occur, in order, in the TEI text (teiHeader titles and authors, then
 <text> without the normalised listBibl). The only characters allowed to be
 missing are named artefacts:
-  - page-number lines (digits only);
+  - page-number lines (digits only); in a text with form feeds (pdftotext)
+    only at a page's edge (first or last two lines), or in a run 1, 2, 3 …
+    of margin line numbers down the page;
   - fake-bold copies: a run printed four times counts once;
+  - form feeds and the characters XML 1.0 forbids (C0/C1 controls, U+FFFE/F);
   - spaces and line ends (layout).
 """
 import os
@@ -56,13 +59,45 @@ def match_near(out, chars, pos, skip=12, gap=2):
     return pos
 
 
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def furniture_lines(raw):
+    """Line numbers (1-based) where a number line may be page furniture in a
+    text with form feeds: the first or last two non-empty lines of a page,
+    and runs 1, 2, 3 … (ten or more) of margin line numbers on a page."""
+    allowed = set()
+    no = 1
+    for page in raw.split("\f"):
+        plines = re.split(r"\r\n|\n|\r", page)
+        numbered = [(no + k, FORBIDDEN.sub("", l).strip()) for k, l in enumerate(plines)]
+        content = [(n, t) for n, t in numbered if t]
+        for n, _ in content[:2] + content[-2:]:
+            allowed.add(n)
+        expected, run = 1, []
+        for n, t in content:
+            if re.fullmatch(r"[0-9０-９]+", t) and int(t.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) == expected:
+                run.append(n)
+                expected += 1
+        if len(run) >= 10:
+            allowed.update(run)
+        no += len(plines) - 1
+    return allowed
+
+
 def main(src, tei):
     stem = os.path.basename(src)[:-4]
     out = tei_stream(tei, stem)
     pos = 0
-    lines = open(src, encoding="utf-8-sig").read().splitlines()
+    raw = open(src, encoding="utf-8-sig").read()
+    paged = "\f" in raw
+    # str.splitlines() would split at form feeds and other controls: lines end at LF/CR only.
+    lines = [FORBIDDEN.sub("", l) for l in re.split(r"\r\n|\n|\r", raw)]
+    if lines and lines[-1] == "":
+        lines.pop()
     page_lines = {n for n, l in enumerate(lines, 1)
                   if re.fullmatch(r"[0-9０-９]+|([-－―—–])[0-9０-９]+\1", re.sub(r"\s+", "", l))}
+    removable = furniture_lines(raw) if paged else None
 
     def near_page_number(no):
         return any(abs(no - p) <= 3 for p in page_lines)
@@ -75,8 +110,9 @@ def main(src, tei):
         chars = re.sub(r"\s+", "", line)
         if not chars:
             continue
-        if re.fullmatch(r"[0-9０-９]+", chars) or re.fullmatch(r"([-－―—–])[0-9０-９]+\1", chars):
-            continue  # page number, plain or between dashes
+        number_line = re.fullmatch(r"[0-9０-９]+|[ivxlIVXL]{1,6}", chars) or re.fullmatch(r"([-－―—–])[0-9０-９]+\1", chars)
+        if number_line and (removable is None or no in removable):
+            continue  # page number, plain or between dashes (with form feeds: at a page edge, or a margin number)
         if repeated.get(chars, 0) >= 2 and near_page_number(no) and match_near(out, chars, pos) is None:
             continue  # a running header: a line printed next to the page number of several pages
         if re.fullmatch(r"[―─—_\-]{4,}", chars):
