@@ -13,7 +13,9 @@ int main(int argc, char** argv) {
         "S.bib (BibTeX) and S.ris. A format with nothing to hold is not written.\n\n"
         "Exit codes: 0 ok; 1 bad command line; 2 an input could not be read or decoded (the other inputs are\n"
         "still converted); 3 an output failed validation (files are written, problems named on stderr);\n"
-        "4 an output could not be written."};
+        "4 an output could not be written; 5 an input is vertical writing (縦書き) whose reading order the text\n"
+        "has lost: its TEI keeps the text as paragraphs only (convert the PDF instead).\n"
+        "When several apply, the highest code is returned."};
     cli.set_version_flag("--version", "shiryo " SHIRYO_VERSION);
     cli.require_subcommand(1);
 

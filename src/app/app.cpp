@@ -163,10 +163,12 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
             continue;
         }
         for (const Diagnostic& d : doc.diagnostics)
-            if (!s.quiet)
+            if (!s.quiet || d.severity == Severity::Error)   // -q silences warnings, not errors
                 err << path << ":" << d.line << ": "
                     << (d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note")
                     << ": " << d.message << " [" << d.code << "]\n";
+        for (const Diagnostic& d : doc.diagnostics)
+            if (d.code == "vertical-writing") status = std::max(status, static_cast<int>(kVerticalText));
         const std::vector<exporters::OutputFile> outputs = exporters::export_all(doc);
         int problems = 0;
         if (validator) {

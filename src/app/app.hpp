@@ -15,6 +15,7 @@ enum ExitCode : int {
     kInputError = 2,      // an input could not be read or decoded (others still processed)
     kValidationError = 3, // an output failed its schema (it is still written, and named)
     kOutputError = 4,     // an output could not be written
+    kVerticalText = 5,    // an input is vertical writing (縦書き): only its text is kept (TEI paragraphs)
 };
 
 struct ConvertSettings {

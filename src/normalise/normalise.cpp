@@ -276,6 +276,7 @@ Layout detect_layout(const std::vector<Line>& lines) {
     if (content == 0) return layout;
     std::sort(widths.begin(), widths.end());
     layout.column_width = widths[widths.size() * 3 / 4];
+    layout.vertical = looks_vertical(lines);
     layout.double_spaced = followed_by_blank * 10 >= content * 7;
     if (!layout.double_spaced && blank_separated > 0)
         layout.signal = ParagraphSignal::BlankLine;

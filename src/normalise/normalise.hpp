@@ -52,6 +52,13 @@ void assign_pages(std::vector<Line>& lines, const std::vector<bool>& form_feed_a
 // running heads and feet repeated at the same edge of other pages.
 void mark_page_furniture(std::vector<Line>& lines, std::vector<Artefact>& artefacts);
 
+// Vertical writing (縦書き) as a converter leaves it: columns as lines, in
+// an order that is not the reading order. Two signatures:
+//   vertical.one-char-lines  most CJK text stands in runs of lines of one or two characters;
+//   vertical.kanji-numerals  years in kanji numerals (二〇一八年), none in digits, and hardly any
+//                            Latin letters or digits in long lines (vertical setting avoids them).
+bool looks_vertical(const std::vector<Line>& lines);
+
 // Detect how paragraphs end and how wide a full line is.
 Layout detect_layout(const std::vector<Line>& lines);
 

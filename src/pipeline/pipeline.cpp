@@ -99,6 +99,16 @@ Document build_document(const std::string& utf8, const std::string& stem) {
     const std::vector<Line> lines = normalise::normalise_lines(raw, doc.artefacts);
     doc.layout = normalise::detect_layout(lines);
 
+    if (doc.layout.vertical) {
+        // Vertical writing: the converter's line order is not the reading
+        // order, so no structure is rebuilt; the text is kept, and the user told.
+        doc.body = structure::build_blocks(lines, segment::paragraphs_only(lines), doc.layout);
+        doc.diagnostics.push_back({Severity::Error, 0, "vertical-writing",
+                                   "the text was set vertically (縦書き) and its reading order is lost in this "
+                                   "converter output: kept as paragraphs only, without headings, notes or tables "
+                                   "(convert the PDF itself instead)"});
+        return doc;
+    }
     notes::NoteExtraction notes = notes::extract_notes(lines, doc.layout);
     std::vector<bool> skip(lines.size(), false);
     for (std::size_t i : notes.consumed)

@@ -334,6 +334,20 @@ int heading_level_at(const std::vector<Line>& lines, std::size_t i, const Layout
 
 }  // namespace
 
+std::vector<Segment> paragraphs_only(const std::vector<Line>& lines) {
+    std::vector<Segment> out;
+    Segment para{SegmentKind::Paragraph, {}, 0};
+    for (std::size_t i = 0; i <= lines.size(); ++i) {
+        const bool ends = i == lines.size() || lines[i].blank || lines[i].page_number;
+        if (!ends) para.lines.push_back(i);
+        if (ends && !para.lines.empty()) {
+            out.push_back(std::move(para));
+            para = Segment{SegmentKind::Paragraph, {}, 0};
+        }
+    }
+    return out;
+}
+
 std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t body_start, const Layout& layout,
                                     const std::vector<bool>& skip) {
     std::vector<Segment> segments;

@@ -58,6 +58,11 @@ bool ends_paragraph(const std::vector<Line>& lines, std::size_t index, const Lay
 // Unnumbered headings take the level of the highest style below the chapter.
 void assign_heading_levels(std::vector<Segment>& segments, const std::vector<Line>& lines);
 
+// vertical.paragraphs-only: for text whose reading order is lost (vertical
+// writing), no structure is guessed: each run of lines between blank lines
+// (or page furniture) is one paragraph, in the converter's order.
+std::vector<Segment> paragraphs_only(const std::vector<Line>& lines);
+
 // Split the body into segments. `skip` marks lines owned by another
 // structure (notes); it is indexed like `lines` (empty = none).
 std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t body_start, const Layout& layout,

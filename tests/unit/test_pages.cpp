@@ -10,6 +10,7 @@
 #include "export/exporters.hpp"
 #include "normalise/normalise.hpp"
 #include "pipeline/pipeline.hpp"
+#include "text/unicode.hpp"
 #include "validate/validate.hpp"
 
 using namespace shiryo;
@@ -236,4 +237,39 @@ TEST_CASE("table caption: the separator after the label is kept as printed (loss
     const Document doc = pipeline::build_document(text, "c");
     const std::string tei = exporters::to_tei(doc);
     CHECK(tei.find("<head>表 4.1: クラスとラベルの対応</head>") != std::string::npos);
+}
+
+TEST_CASE("vertical.one-char-lines: columns printed one character per line are vertical writing") {
+    std::vector<std::string> raw;
+    for (char32_t c : std::u32string(U"トランプ政権の北朝鮮政策と米国内の事情について考える")) raw.push_back(text::to_utf8(c));
+    CHECK(normalise::looks_vertical(lines_of(raw)));
+}
+
+TEST_CASE("vertical.kanji-numerals: kanji years and no Latin text in long lines are vertical writing") {
+    std::vector<std::string> raw;
+    for (const char* y : {"二〇一六", "二〇一七", "二〇一八", "一九九四", "二〇〇〇", "二〇二〇"})
+        raw.push_back(std::string("その後、") + y + "年の大統領選挙において、選挙干渉をしたのではないかという");
+    CHECK(normalise::looks_vertical(lines_of(raw)));
+    raw.push_back("2018 年には GDP が 3% 伸びた。これは Arabic digits の年である文章。");
+    raw.push_back("2019 年の統計でも同じ傾向が見られる（World Bank 2020）。長い一行。");
+    CHECK_FALSE(normalise::looks_vertical(lines_of(raw)));
+}
+
+TEST_CASE("vertical: a thumb tab (第/３/章) in a horizontal page is not vertical writing") {
+    std::vector<std::string> raw = {"第", "３", "章"};
+    for (int i = 0; i < 20; ++i) raw.push_back("2024 年に発表された戦略では、研究開発への投資が拡大している。");
+    CHECK_FALSE(normalise::looks_vertical(lines_of(raw)));
+}
+
+TEST_CASE("vertical: the text is kept as paragraphs, no headings, and an error names the reason") {
+    std::string text;
+    for (char32_t c : std::u32string(U"川上高司")) text += text::to_utf8(c) + "\n";
+    for (const char* y : {"二〇一六", "二〇一七", "二〇一八", "一九九四", "二〇〇〇", "二〇二〇"})
+        text += std::string("米朝会談の次に来るもの、") + y + "年の大統領選挙の後で\n\n米朝会談の次に来るもの\n";
+    const Document doc = pipeline::build_document(text, "v");
+    CHECK(doc.layout.vertical);
+    for (const Block& b : doc.body) CHECK(std::holds_alternative<Paragraph>(b));
+    bool told = false;
+    for (const Diagnostic& d : doc.diagnostics) told |= d.code == "vertical-writing" && d.severity == Severity::Error;
+    CHECK(told);
 }
