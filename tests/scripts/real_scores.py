@@ -10,7 +10,7 @@ recorded for that document (a floor is the figure reached when it was last
 raised: a change that lowers one fails). --write-floors records the current
 figures as the new floors. Documents whose output is absent are named.
 """
-import argparse, io, json, os, sys, contextlib
+import argparse, json, math, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import score  # noqa: E402
@@ -52,7 +52,7 @@ def main():
             absent.append(stem)
             continue
         figures, counts, log = score_one(os.path.join(a.gold, g), a.out, stem)
-        new_floors[stem] = {k: round(v, 4) for k, v in figures.items() if k in FIGURES}
+        new_floors[stem] = {k: math.floor(v * 10000) / 10000 for k, v in figures.items() if k in FIGURES}
         print(f"{stem:40s} " + " ".join(f"{figures[k]:>10.1%}" if k in figures else f"{'-':>10s}" for k in FIGURES))
         if a.verbose:
             print("    " + "  ".join(f"{k} {v}" for k, v in sorted(counts.items())))
