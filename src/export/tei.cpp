@@ -180,6 +180,44 @@ void add_table(pugi::xml_node parent, const Table& t) {
     }
 }
 
+// The title page as printed, line by line: title lines in docTitle, the
+// author in a byline, dates as docDate, the rest as bylines or titleParts.
+void add_title_page(pugi::xml_node front, const std::vector<TitlePageLine>& lines) {
+    pugi::xml_node page = front.append_child("titlePage");
+    pugi::xml_node doc_title;   // open while title lines follow each other
+    for (const TitlePageLine& l : lines) {
+        const bool in_title = l.part == TitlePart::Title || l.part == TitlePart::Subtitle || l.part == TitlePart::Chapter;
+        if (!in_title) doc_title = pugi::xml_node();
+        switch (l.part) {
+            case TitlePart::Title:
+            case TitlePart::Subtitle:
+            case TitlePart::Chapter: {
+                if (!doc_title) doc_title = page.append_child("docTitle");
+                pugi::xml_node part = doc_title.append_child("titlePart");
+                part.append_attribute("type") =
+                    l.part == TitlePart::Title ? "main" : l.part == TitlePart::Subtitle ? "sub" : "chapter";
+                part.text().set(l.text.c_str());
+                break;
+            }
+            case TitlePart::Author:
+                page.append_child("byline").append_child("docAuthor").text().set(l.text.c_str());
+                break;
+            case TitlePart::Byline:
+                page.append_child("byline").text().set(l.text.c_str());
+                break;
+            case TitlePart::Date:
+                page.append_child("docDate").text().set(l.text.c_str());
+                break;
+            case TitlePart::Other: {
+                pugi::xml_node part = page.append_child("titlePart");
+                part.append_attribute("type") = "desc";
+                part.text().set(l.text.c_str());
+                break;
+            }
+        }
+    }
+}
+
 // The note text with each citation marked as a bibl where it stands; the
 // ids of the citations marked are added to `marked`.
 void add_note_text(pugi::xml_node note, const Note& n, int note_index, const std::vector<Citation>& cits,
@@ -277,7 +315,7 @@ void add_bibl_struct(pugi::xml_node list, const Citation& c, const std::string& 
 // happen to hold only elements.
 bool is_element_only(pugi::xml_node n) {
     static const char* names[] = {"TEI", "teiHeader", "fileDesc", "titleStmt", "publicationStmt", "sourceDesc",
-                                  "profileDesc", "langUsage", "respStmt", "text", "body", "back", "div", "list",
+                                  "profileDesc", "langUsage", "respStmt", "text", "front", "titlePage", "docTitle", "body", "back", "div", "list",
                                   "table", "row", "listBibl", "biblStruct", "analytic", "monogr", "imprint"};
     for (const char* name : names)
         if (std::strcmp(n.name(), name) == 0) return true;
@@ -314,6 +352,7 @@ std::string to_tei(const Document& doc) {
     add_header(tei, doc);
 
     pugi::xml_node text = tei.append_child("text");
+    if (!doc.header.title_page.empty()) add_title_page(text.append_child("front"), doc.header.title_page);
     pugi::xml_node body = text.append_child("body");
     // Open divisions: (level, node). A heading closes every division at its level or deeper.
     std::vector<std::pair<int, pugi::xml_node>> open;

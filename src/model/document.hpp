@@ -261,7 +261,17 @@ struct Bibliography {
     SourceSpan span;
 };
 
+// What a line of a title page is (TEI titlePage: titlePart, docAuthor, byline, docDate).
+enum class TitlePart { Title, Subtitle, Chapter, Author, Byline, Date, Other };
+
+struct TitlePageLine {
+    TitlePart part = TitlePart::Other;
+    std::string text;             // the line as printed
+    int line = 0;
+};
+
 struct DocumentHeader {
+    std::vector<TitlePageLine> title_page;   // texts with pages: every line of page 1 before the body, in order
     std::string chapter;          // 第二章
     std::string title;
     std::string subtitle;

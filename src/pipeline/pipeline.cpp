@@ -114,8 +114,13 @@ Document build_document(const std::string& utf8, const std::string& stem) {
     for (std::size_t i : notes.consumed)
         if (i < skip.size()) skip[i] = true;
 
-    const segment::HeaderResult header = segment::detect_header(lines);
+    // Texts with pages open with a title page or block: read it whole.
+    const bool paged = !lines.empty() && lines.front().page > 0;
+    const segment::HeaderResult header = paged ? segment::detect_title_page(lines) : segment::detect_header(lines);
     doc.header = header.header;
+    if (paged && doc.header.title.empty())
+        doc.diagnostics.push_back({Severity::Warning, 1, "header-no-title",
+                                   "no title found on the first page: the TEI title is the file name"});
     const auto segments = segment::segment_blocks(lines, header.body_start, doc.layout, skip);
     doc.body = structure::build_blocks(lines, segments, doc.layout);
     doc.bibliographies = structure::build_bibliographies(lines, segments);

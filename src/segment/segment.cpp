@@ -38,14 +38,6 @@ bool is_circled_item(std::string_view t) {
 
 bool is_dash(char32_t c) { return c == U'―' || c == U'—' || c == U'－' || c == U'─' || c == U'〜' || c == U'～'; }
 
-// Words that open or close a chapter without numbering.
-bool is_unnumbered_heading_word(std::string_view t) {
-    static const char* words[] = {"はじめに", "おわりに", "結論", "結語", "むすび", "序論", "序", "問題設定",
-                                  "結びに代えて", "おわりに代えて", "まとめ", "要旨", "概要"};
-    for (const char* w : words)
-        if (t == w) return true;
-    return false;
-}
 
 // Next line index at or after i that has content (not blank, not a page number, not skipped).
 std::size_t next_content(const std::vector<Line>& lines, std::size_t i, const std::vector<bool>& skip) {
@@ -73,6 +65,15 @@ bool blank_between(const std::vector<Line>& lines, std::size_t a, std::size_t b)
 }
 
 }  // namespace
+
+// Words that open or close a chapter without numbering.
+bool is_unnumbered_heading_word(std::string_view t) {
+    static const char* words[] = {"はじめに", "おわりに", "結論", "結語", "むすび", "序論", "序", "問題設定",
+                                  "結びに代えて", "おわりに代えて", "まとめ", "要旨", "概要"};
+    for (const char* w : words)
+        if (t == w) return true;
+    return false;
+}
 
 Numbering heading_numbering(std::string_view t) {
     const std::u32string s = to_u32(t);

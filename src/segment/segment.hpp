@@ -32,6 +32,13 @@ struct HeaderResult {
 // Title, subtitle, chapter label and author at the top of the document.
 HeaderResult detect_header(const std::vector<Line>& lines);
 
+// The same for a text with pages (form feeds): page 1's title block, every
+// line kept in DocumentHeader::title_page (see title_page.cpp for the rules).
+HeaderResult detect_title_page(const std::vector<Line>& lines);
+
+// 参考文献-like words aside: はじめに, おわりに, 結論 … (a chapter without numbering).
+bool is_unnumbered_heading_word(std::string_view text);
+
 // The heading level a numbering prefix implies, and the prefix's length in
 // bytes: 第N章 -> 1, １．/1. -> 2, (1)/（1） -> 3, (a)/(C) -> 4. Level 0: no numbering.
 struct Numbering {
