@@ -368,7 +368,9 @@ std::string to_tei(const Document& doc) {
         } else if (const auto* p = std::get_if<Paragraph>(&b)) {
             const std::vector<MarkedSpan> spans = body_citation_spans(*p, doc.citations);
             for (const MarkedSpan& m : spans) marked.push_back(m.id);
-            append_inlines(container().append_child("p"), p->content, spans);
+            pugi::xml_node block = container().append_child(p->role == ParagraphRole::Label ? "ab" : "p");
+            if (p->role == ParagraphRole::Label) block.append_attribute("type") = "label";
+            append_inlines(block, p->content, spans);
         } else if (const auto* l = std::get_if<List>(&b)) {
             pugi::xml_node list = container().append_child("list");
             list.append_attribute("type") = "ordered";

@@ -127,9 +127,14 @@ struct Heading {
     SourceSpan span;
 };
 
+// Label: a block with no word in it (chart values and axis labels, a stray
+// figure number), printed outside any sentence; TEI <ab type="label">.
+enum class ParagraphRole { Text, Label };
+
 struct Paragraph {
     std::vector<Inline> content;
     SourceSpan span;
+    ParagraphRole role = ParagraphRole::Text;
 };
 
 struct ListItem {

@@ -75,7 +75,8 @@ bool is_unnumbered_heading_word(std::string_view t) {
     return false;
 }
 
-Numbering heading_numbering(std::string_view t) {
+namespace {
+Numbering basic_numbering(std::string_view t) {
     const std::u32string s = to_u32(t);
     Numbering none;
     if (s.empty()) return none;
@@ -139,18 +140,32 @@ Numbering heading_numbering(std::string_view t) {
     }
     return none;
 }
+}  // namespace
+
+Numbering heading_numbering(std::string_view t) {
+    const Numbering basic = basic_numbering(t);
+    if (basic.rank > 0) return basic;
+    const Numbering more = extended_numbering(t);
+    return more.rank == kCircledHeadingRank ? Numbering{} : more;
+}
+
+int heading_rank(std::string_view t) {
+    if (const int r = heading_numbering(t).rank) return r;
+    if (const int r = number_only_heading(t).rank) return r;
+    return extended_numbering(t).rank;
+}
 
 void assign_heading_levels(std::vector<Segment>& segments, const std::vector<Line>& lines) {
     std::vector<int> ranks;   // styles below the chapter, sorted, unique
     for (const Segment& seg : segments) {
         if (seg.kind != SegmentKind::Heading) continue;
-        const int r = heading_numbering(lines[seg.lines.front()].text).rank;
+        const int r = heading_rank(lines[seg.lines.front()].text);
         if (r > 10 && std::find(ranks.begin(), ranks.end(), r) == ranks.end()) ranks.push_back(r);
     }
     std::sort(ranks.begin(), ranks.end());
     for (Segment& seg : segments) {
         if (seg.kind != SegmentKind::Heading) continue;
-        const int r = heading_numbering(lines[seg.lines.front()].text).rank;
+        const int r = heading_rank(lines[seg.lines.front()].text);
         if (r == 10) { seg.level = 1; continue; }
         const auto it = std::find(ranks.begin(), ranks.end(), r);
         seg.level = it == ranks.end() ? 2 : 2 + static_cast<int>(it - ranks.begin());
@@ -301,36 +316,92 @@ bool ends_paragraph(const std::vector<Line>& lines, std::size_t i, const Layout&
 
 namespace {
 
-// Is lines[i] a heading, given that a new block starts here?
-int heading_level_at(const std::vector<Line>& lines, std::size_t i, const Layout& layout,
-                     const std::vector<bool>& skip, std::size_t prev_content) {
+// Is lines[i] a heading, given that a new block starts here? `title` is the
+// line holding the title when the number stands on a line of its own.
+struct HeadingAt {
+    int level = 0;
+    std::size_t title = SIZE_MAX;          // the title's line, after a number printed apart
+    std::size_t number_after = SIZE_MAX;   // the number's line, printed after its title
+};
+
+// A report's column is never narrower than about 20 full-width characters;
+// tiny texts would otherwise make every line "full".
+int column_of(const Layout& layout) { return std::max(layout.column_width, 40); }
+
+bool is_short(const Line& l, int col) { return l.width * 4 <= col * 3; }
+
+// Text under a heading: a full line, or one that closes a sentence.
+bool is_body_like(const Line& l, int col) { return !is_short(l, col) || ends_sentence(l); }
+
+// heading.number-only (title part): the line after a lone number is its
+// title when it is short, has letters, does not close a sentence and is not
+// itself a number, bullet or caption.
+bool is_title_for_number(const Line& t, int col) {
+    if (t.blank || t.page_number) return false;
+    const std::u32string s = to_u32(t.text);
+    if (s.empty() || is_sentence_end(s.back()) || !is_short(t, col)) return false;
+    return number_only_heading(t.text).rank == 0 && has_title_letters(t.text) && !starts_with_bullet(t.text) &&
+           !is_caption_or_source_line(t.text) && !is_list_item(t.text);
+}
+
+HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const Layout& layout,
+                           const std::vector<bool>& skip, std::size_t prev_content) {
     const Line& l = lines[i];
     const Numbering num = heading_numbering(l.text);
-    if (l.fake_bold) return num.level ? num.level : 2;
+    if (l.fake_bold) return {num.level ? num.level : 2};
     const std::u32string s = to_u32(l.text);
-    if (s.empty() || is_sentence_end(s.back()) || is_list_item(l.text)) return 0;
+    if (s.empty()) return {};
+    if (is_caption_or_source_line(l.text) || starts_with_bullet(l.text) || is_ruby_line(l.text) ||
+        is_run_in_label(l.text))
+        return {};
+    const int col = column_of(layout);
     const std::size_t next = next_content(lines, i + 1, skip);
-    if (next >= lines.size()) return 0;   // the last line of a text is not a heading
-    // A report's column is never narrower than about 20 full-width
-    // characters; tiny texts would otherwise make every line "full".
-    const int col = std::max(layout.column_width, 40);
-    const bool short_line = l.width * 4 <= col * 3;
-    if (!short_line) return 0;
-    if (num.level) return num.level;
-    if (is_unnumbered_heading_word(text::strip_spaces(l.text))) return 2;
-    if (is_bracketed_heading(s)) return 2;
+    if (next >= lines.size()) return {};   // the last line of a text is not a heading
+    // A number printed apart from its title: 2.1 / 背景.
+    if (const Numbering alone = number_only_heading(l.text); alone.rank) {
+        const Line& t = lines[next];
+        if (t.page != l.page || !is_title_for_number(t, col)) return {};
+        // A bare number (1, 2 …) is believed only above text or another number.
+        if (decimal_depth(s) == 1 && s.size() == text::trim(l.text).size() && alone.rank == 30) {
+            const std::size_t after = next_content(lines, next + 1, skip);
+            if (after < lines.size() && !is_body_like(lines[after], col) && heading_rank(lines[after].text) == 0)
+                return {};
+        }
+        return {alone.level, next};
+    }
+    if (is_sentence_end(s.back()) || !has_title_letters(l.text)) return {};
+    const Numbering more = num.rank ? num : extended_numbering(l.text);
+    const bool circled = more.rank == kCircledHeadingRank;
+    if (is_list_item(l.text) && !circled) return {};
+    if (!is_short(l, col)) return {};
+    // heading.circled-short: a short circled line heads text; a run of short
+    // circled lines is a list.
+    if (circled) return is_circled_item(lines[next].text) ? HeadingAt{} : HeadingAt{more.level};
+    if (more.level) return {more.level};
+    // heading.number-after-title: the converter put the number after its
+    // title ("世界における紛争・暴力" / "1"), with text under the number.
+    if (const Numbering alone = number_only_heading(lines[next].text);
+        alone.rank && lines[next].page == l.page && blank_between(lines, i, next)) {
+        const std::size_t after = next_content(lines, next + 1, skip);
+        if (after < lines.size() && is_body_like(lines[after], col)) return {alone.level, SIZE_MAX, next};
+    }
+    if (is_unnumbered_heading_word(text::strip_spaces(l.text))) return {2};
+    if (is_bracketed_heading(s)) return {2};
+    // heading.needs-body: an unnumbered short line is a heading only above
+    // text (chart labels and box captions stand above more short lines).
+    if (!is_body_like(lines[next], col) && heading_rank(lines[next].text) == 0) return {};
     // An unnumbered short line standing alone between paragraphs.
     switch (layout.signal) {
         case ParagraphSignal::BlankLine:
             return (prev_content == SIZE_MAX || blank_between(lines, prev_content, i)) && blank_between(lines, i, next)
-                       ? 2
-                       : 0;
+                       ? HeadingAt{2}
+                       : HeadingAt{};
         case ParagraphSignal::ShortLine:
-            return 2;
+            return {2};
         case ParagraphSignal::TrailingSpace:
-            return l.trailing_space ? 2 : 0;
+            return l.trailing_space ? HeadingAt{2} : HeadingAt{};
     }
-    return 0;
+    return {};
 }
 
 }  // namespace
@@ -426,10 +497,25 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
             ++i;
             continue;
         }
-        if (int level = heading_level_at(lines, i, layout, skip, prev_content)) {
-            segments.push_back({SegmentKind::Heading, {i}, level});
-            prev_content = i;
-            ++i;
+        // heading.question-under-heading: a question right under a heading
+        // is its lead line (どのような紛争が…？), not a heading of its own.
+        const bool question_under_heading = !segments.empty() && segments.back().kind == SegmentKind::Heading &&
+                                            (text::ends_with(l.text, "？") || text::ends_with(l.text, "?")) &&
+                                            heading_rank(l.text) == 0;
+        if (const HeadingAt h = question_under_heading ? HeadingAt{} : heading_level_at(lines, i, layout, skip, prev_content);
+            h.level) {
+            Segment seg{SegmentKind::Heading, {i}, h.level};
+            std::size_t last = i;
+            if (h.title != SIZE_MAX) {
+                seg.lines.push_back(h.title);
+                last = h.title;
+            } else if (h.number_after != SIZE_MAX) {
+                seg.lines = {h.number_after, i};   // in print order: the number first
+                last = h.number_after;
+            }
+            segments.push_back(std::move(seg));
+            prev_content = last;
+            i = last + 1;
             continue;
         }
         Segment seg{is_list_item(l.text) ? SegmentKind::ListItem : SegmentKind::Paragraph, {}, 0};
@@ -457,11 +543,18 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
             // "1.  " items break a paragraph; circled numbers do not: inline
             // enumerations (①…、②…) wrap onto a line start all the time.
             const bool numbered_item = is_list_item(n.text) && !is_circled_item(n.text);
-            if (n.fake_bold || tables::is_table_caption(n) || is_section_break(n) || numbered_item) break;
+            if (n.fake_bold || tables::is_table_caption(n) || is_section_break(n) || numbered_item ||
+                is_bibliography_heading(n.text))
+                break;
             if (layout.signal == ParagraphSignal::BlankLine && !new_page && blank_between(lines, j, k)) break;
+            // paragraph.no-words-apart: a line without words after a blank line
+            // (a chart value, a stray figure number) does not continue a sentence.
+            if (!new_page && blank_between(lines, j, k) && !has_letter(n.text)) break;
             // A full line that ends a sentence, then a line that would be a
             // heading: the paragraph ended even though the line was full.
-            if (ends_sentence(lines[j]) && heading_level_at(lines, k, layout, skip, j) > 0) break;
+            if (ends_sentence(lines[j]) && heading_level_at(lines, k, layout, skip, j).level > 0) break;
+            // A heading number on a line of its own, with its title under it.
+            if (number_only_heading(n.text).rank && heading_level_at(lines, k, layout, skip, j).title != SIZE_MAX) break;
             for (std::size_t p : pages) seg.lines.push_back(p);
             j = k;
         }

@@ -49,6 +49,49 @@ struct Numbering {
 
 Numbering heading_numbering(std::string_view text);
 
+// --- Heading rules for real converter text (heading_rules.cpp) ---
+constexpr int kCircledHeadingRank = 60;
+
+// heading.decimal-depth: "2.1 背景" -> 2, "1" -> 1, "2.2.10" -> 3; 0 when the
+// line does not start with dotted numbers followed by a space or the end.
+int decimal_depth(std::u32string_view s, std::size_t* length = nullptr);
+
+// heading.number-only: the whole line is a heading number printed apart from
+// its title (pdftotext puts the two on separate lines): 1 / 2.1 / 2.2.10 /
+// １． / 3-1 / 6) / （１） / ① / 第1章 / 第１節. Level 0 otherwise.
+Numbering number_only_heading(std::string_view text);
+
+// Numbering styles of real reports beyond heading_numbering's: 2.1 背景
+// (heading.decimal), 3-1 / １－１．(heading.hyphenated), 1) (heading.paren-right),
+// ア．(heading.katakana), ① (heading.circled, rank kCircledHeadingRank).
+Numbering extended_numbering(std::string_view text);
+
+// The rank of any numbering the line starts with (or is), 0 for none.
+int heading_rank(std::string_view text);
+
+// heading.not-caption: 図1: … / 図表 2 / Figure 3 / 写真1 / 出典： / （注） — a
+// figure caption or a source/note line, never a heading.
+bool is_caption_or_source_line(std::string_view text);
+
+// heading.not-bullet: a line opening with a bullet, arrow, reference mark or
+// an icon font's private-use glyph is a list item or a box label.
+bool starts_with_bullet(std::string_view text);
+
+// heading.needs-letters: a heading has at least two letters (kana, kanji,
+// Latin); chart labels (1,000.00 / 2018 / 20%) have none.
+bool has_title_letters(std::string_view text);
+
+// Any letter at all (block.label-only and paragraph.no-words-apart use it).
+bool has_letter(std::string_view text);
+
+// heading.not-ruby: a line of at most six hiragana is furigana printed above
+// a word (しょ, けんいん), not a heading.
+bool is_ruby_line(std::string_view text);
+
+// heading.not-run-in-label: a line ending with a colon (例：, 結果:) labels
+// what follows; it is not a heading.
+bool is_run_in_label(std::string_view text);
+
 // "1.  item" (number, period, two spaces) or a circled number ①.
 bool is_list_item(std::string_view text, std::size_t* label_length = nullptr);
 

@@ -453,9 +453,20 @@ std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vecto
             case segment::SegmentKind::Heading: {
                 Heading h;
                 h.level = seg.level;
-                const segment::Numbering num = segment::heading_numbering(lines[seg.lines.front()].text);
-                h.number = lines[seg.lines.front()].text.substr(0, num.length);
-                h.content = build_inlines(lines, seg.lines);
+                const std::string& first = lines[seg.lines.front()].text;
+                segment::Numbering num = segment::heading_numbering(first);
+                const segment::Numbering alone = segment::number_only_heading(first);
+                if (!num.length) num = alone.length ? alone : segment::extended_numbering(first);
+                h.number = first.substr(0, num.length);
+                if (alone.length && seg.lines.size() > 1) {
+                    // A number printed apart from its title: one space between them.
+                    h.content = build_inlines(lines, {seg.lines.front()});
+                    append_text(h.content, " ", lines[seg.lines.front()].number);
+                    for (Inline& in : build_inlines(lines, {seg.lines.begin() + 1, seg.lines.end()}))
+                        h.content.push_back(std::move(in));
+                } else {
+                    h.content = build_inlines(lines, seg.lines);
+                }
                 h.span = span;
                 blocks.emplace_back(std::move(h));
                 break;
@@ -472,6 +483,11 @@ std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vecto
                 Paragraph p;
                 p.content = build_inlines(lines, seg.lines);
                 p.span = span;
+                // block.label-only: no letter in the whole block.
+                std::string all;
+                for (const Inline& in : p.content)
+                    if (in.kind == InlineKind::Text) all += in.text;
+                if (!segment::has_letter(all)) p.role = ParagraphRole::Label;
                 blocks.emplace_back(std::move(p));
                 break;
             }
