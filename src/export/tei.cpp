@@ -352,7 +352,20 @@ std::string to_tei(const Document& doc) {
     add_header(tei, doc);
 
     pugi::xml_node text = tei.append_child("text");
-    if (!doc.header.title_page.empty()) add_title_page(text.append_child("front"), doc.header.title_page);
+    if (!doc.header.title_page.empty() || !doc.contents.entries.empty()) {
+        pugi::xml_node front = text.append_child("front");
+        if (!doc.header.title_page.empty()) add_title_page(front, doc.header.title_page);
+        if (!doc.contents.entries.empty()) {
+            // The contents as printed: the first entry is its heading (目次).
+            pugi::xml_node div = front.append_child("div");
+            div.append_attribute("type") = "contents";
+            append_inlines(div.append_child("head"), doc.contents.entries.front());
+            pugi::xml_node list = div.append_child("list");
+            for (std::size_t k = 1; k < doc.contents.entries.size(); ++k)
+                append_inlines(list.append_child("item"), doc.contents.entries[k]);
+            if (doc.contents.entries.size() == 1) list.parent().remove_child(list);
+        }
+    }
     pugi::xml_node body = text.append_child("body");
     // Open divisions: (level, node). A heading closes every division at its level or deeper.
     std::vector<std::pair<int, pugi::xml_node>> open;

@@ -285,12 +285,20 @@ struct DocumentHeader {
     SourceSpan span;
 };
 
+// The table of contents as printed (segment's toc.region), one entry per
+// line, the contents heading (目次) first; TEI front/div[@type=contents].
+struct Contents {
+    std::vector<std::vector<Inline>> entries;
+    SourceSpan span;
+};
+
 struct Document {
     std::string stem;             // output file stem (input name without .txt)
     std::string source_path;
     std::string encoding;
     Layout layout;
     DocumentHeader header;
+    Contents contents;            // empty when the text has none
     std::vector<Block> body;      // flat; headings carry levels, exporters nest
     std::vector<Note> notes;
     std::string notes_heading;    // the heading over the notes as printed (注, 註, Notes), if any

@@ -123,6 +123,7 @@ Document build_document(const std::string& utf8, const std::string& stem) {
                                    "no title found on the first page: the TEI title is the file name"});
     const auto segments = segment::segment_blocks(lines, header.body_start, doc.layout, skip);
     doc.body = structure::build_blocks(lines, segments, doc.layout);
+    doc.contents = structure::build_contents(lines, segments);
     doc.bibliographies = structure::build_bibliographies(lines, segments);
     doc.notes = std::move(notes.notes);
     doc.notes_heading = notes_heading(lines, notes.consumed, doc.notes);

@@ -345,7 +345,7 @@ bool is_title_for_number(const Line& t, int col) {
 }
 
 HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const Layout& layout,
-                           const std::vector<bool>& skip, std::size_t prev_content) {
+                           const std::vector<bool>& skip, std::size_t prev_content, const ContentsRegion& toc) {
     const Line& l = lines[i];
     const Numbering num = heading_numbering(l.text);
     if (l.fake_bold) return {num.level ? num.level : 2};
@@ -374,6 +374,9 @@ HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const 
     const bool circled = more.rank == kCircledHeadingRank;
     if (is_list_item(l.text) && !circled) return {};
     if (!is_short(l, col)) return {};
+    // heading.toc-oracle: a line the table of contents lists is a heading,
+    // even glued to its paragraph.
+    if (toc.lists(l.text) && !circled) return {more.level ? more.level : 2};
     // heading.circled-short: a short circled line heads text; a run of short
     // circled lines is a list.
     if (circled) return is_circled_item(lines[next].text) ? HeadingAt{} : HeadingAt{more.level};
@@ -433,6 +436,7 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
     for (std::size_t k = 0; paged && k < body_start && k < lines.size(); ++k)
         if (lines[k].page_number && lines[k].furniture != Furniture::MarginLineNumber) page_break.lines.push_back(k);
     bool pending_break = paged;
+    const ContentsRegion toc = find_contents(lines, body_start);
     std::size_t i = body_start;
     while (i < lines.size()) {
         const Line& l = lines[i];
@@ -443,6 +447,13 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
                 pending_break = true;
             }
             ++i;
+            continue;
+        }
+        if (i >= toc.begin && i < toc.end) {   // the table of contents, whole
+            Segment contents{SegmentKind::Contents, {}, 0};
+            for (; i < toc.end; ++i)
+                if (!lines[i].blank && !lines[i].page_number) contents.lines.push_back(i);
+            segments.push_back(std::move(contents));
             continue;
         }
         if (paged && (pending_break || l.page_start)) {
@@ -502,7 +513,7 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
         const bool question_under_heading = !segments.empty() && segments.back().kind == SegmentKind::Heading &&
                                             (text::ends_with(l.text, "？") || text::ends_with(l.text, "?")) &&
                                             heading_rank(l.text) == 0;
-        if (const HeadingAt h = question_under_heading ? HeadingAt{} : heading_level_at(lines, i, layout, skip, prev_content);
+        if (const HeadingAt h = question_under_heading ? HeadingAt{} : heading_level_at(lines, i, layout, skip, prev_content, toc);
             h.level) {
             Segment seg{SegmentKind::Heading, {i}, h.level};
             std::size_t last = i;
@@ -552,9 +563,10 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
             if (!new_page && blank_between(lines, j, k) && !has_letter(n.text)) break;
             // A full line that ends a sentence, then a line that would be a
             // heading: the paragraph ended even though the line was full.
-            if (ends_sentence(lines[j]) && heading_level_at(lines, k, layout, skip, j).level > 0) break;
+            if (ends_sentence(lines[j]) && heading_level_at(lines, k, layout, skip, j, toc).level > 0) break;
+            if (toc.lists(n.text) && heading_level_at(lines, k, layout, skip, j, toc).level > 0) break;
             // A heading number on a line of its own, with its title under it.
-            if (number_only_heading(n.text).rank && heading_level_at(lines, k, layout, skip, j).title != SIZE_MAX) break;
+            if (number_only_heading(n.text).rank && heading_level_at(lines, k, layout, skip, j, toc).title != SIZE_MAX) break;
             for (std::size_t p : pages) seg.lines.push_back(p);
             j = k;
         }

@@ -15,7 +15,8 @@ namespace shiryo::segment {
 // PageBreak: a page boundary between blocks (pages from form feeds only),
 // holding the page furniture lines that stood there; `page` is the page
 // that begins (0 when none does, e.g. furniture before the first block).
-enum class SegmentKind { Heading, Paragraph, ListItem, SectionBreak, Table, BibliographyHeading, BibliographyEntry, PageBreak };
+// Contents: the table of contents (toc.region), every line of it.
+enum class SegmentKind { Heading, Paragraph, ListItem, SectionBreak, Table, BibliographyHeading, BibliographyEntry, PageBreak, Contents };
 
 struct Segment {
     SegmentKind kind = SegmentKind::Paragraph;
@@ -48,6 +49,24 @@ struct Numbering {
 };
 
 Numbering heading_numbering(std::string_view text);
+
+// --- Table of contents (contents.cpp) ---
+// 目次 / もくじ / Contents / 図目次 / 表目次 alone on a line (NFKC, so ⽬次 with a radical counts).
+bool is_contents_heading(std::string_view line);
+
+// A contents line reduced to its title: NFKC, no spaces, no dot leaders, no page number.
+std::string contents_key(std::string_view line);
+
+// toc.region: in a paged text, from a contents heading to the end of its page
+// and over each following page that holds no sentence (no line ending in 。).
+// Its entries (contents_key, with and without their numbering) are an oracle
+// for headings in the body (heading.toc-oracle).
+struct ContentsRegion {
+    std::size_t begin = 0, end = 0;   // lines [begin, end); empty when equal
+    std::vector<std::string> titles;  // sorted, unique
+    bool lists(std::string_view line) const;
+};
+ContentsRegion find_contents(const std::vector<Line>& lines, std::size_t from);
 
 // --- Heading rules for real converter text (heading_rules.cpp) ---
 constexpr int kCircledHeadingRank = 60;

@@ -143,6 +143,7 @@ std::vector<std::size_t> title_block(const std::vector<Line>& lines, std::size_t
         if (l.blank || l.page_number) continue;
         if (heading_numbering(l.text).rank > 0 && heading_numbering(l.text).rank != 10) break;
         if (is_unnumbered_heading_word(text::strip_spaces(l.text)) || ends_sentence(l)) break;
+        if (is_contents_heading(l.text)) break;  // a contents page is not the title page
         std::size_t next = i + 1;
         while (next < lines.size() && lines[next].page <= 1 && (lines[next].blank || lines[next].page_number)) ++next;
         const bool paragraph = next < lines.size() && lines[next].page <= 1 && l.width >= kParagraphWidth &&

@@ -443,6 +443,16 @@ void add_page_break(std::vector<Block>& blocks, const std::vector<Line>& lines, 
 
 }  // namespace
 
+Contents build_contents(const std::vector<Line>& lines, const std::vector<segment::Segment>& segments) {
+    Contents c;
+    for (const segment::Segment& seg : segments) {
+        if (seg.kind != segment::SegmentKind::Contents) continue;
+        for (std::size_t i : seg.lines) c.entries.push_back(build_inlines(lines, {i}));
+        c.span = span_of(lines, seg.lines);
+    }
+    return c;
+}
+
 std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vector<segment::Segment>& segments,
                                 const Layout& layout) {
     std::vector<Block> blocks;
@@ -513,6 +523,8 @@ std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vecto
             case segment::SegmentKind::BibliographyHeading:
             case segment::SegmentKind::BibliographyEntry:
                 break;   // back matter: see build_bibliographies
+            case segment::SegmentKind::Contents:
+                break;   // front matter: see build_contents
             case segment::SegmentKind::Table: {
                 Table t = tables::rebuild_table(lines, seg.lines.front(), seg.lines.back() + 1, table_n + 1, layout);
                 if (t.rows.empty()) {

@@ -50,6 +50,9 @@ std::string plain_text(const std::vector<Inline>& content);
 std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vector<segment::Segment>& segments,
                                 const Layout& layout);
 
+// The table of contents from its segment (none: empty).
+Contents build_contents(const std::vector<Line>& lines, const std::vector<segment::Segment>& segments);
+
 // Reference lists (参考文献) from their segments: back matter, not body.
 std::vector<Bibliography> build_bibliographies(const std::vector<Line>& lines,
                                                const std::vector<segment::Segment>& segments);

@@ -1,0 +1,86 @@
+// The table of contents (segment/contents.cpp): toc.region, contents_key and
+// the heading.toc-oracle, on small paged texts of our own.
+#include <doctest/doctest.h>
+
+#include "pipeline/pipeline.hpp"
+#include "segment/segment.hpp"
+
+using namespace shiryo;
+using namespace shiryo::segment;
+
+namespace {
+std::string join(const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += x + "\n";
+    return s;
+}
+std::vector<std::string> heads(const Document& d) {
+    std::vector<std::string> out;
+    for (const Block& b : d.body)
+        if (const auto* h = std::get_if<Heading>(&b)) {
+            std::string s;
+            for (const Inline& i : h->content) s += i.text;
+            out.push_back(s);
+        }
+    return out;
+}
+std::size_t paragraphs(const Document& d) {
+    std::size_t n = 0;
+    for (const Block& b : d.body) n += std::holds_alternative<Paragraph>(b);
+    return n;
+}
+const std::string kBody = "これは本文の段落で、十分に長い一行として印刷されている文章の例であり、段落の中の行である。";
+const std::string kThesisBody = "これは論文の本文で，十分に長い一行として印刷されている文章の例であり，段落の中の行である．";
+}  // namespace
+
+TEST_CASE("toc.contents-heading: 目次 alone on a line, also with a CJK radical") {
+    CHECK(is_contents_heading("目次"));
+    CHECK(is_contents_heading("目 次"));
+    CHECK(is_contents_heading("\u2F6C次"));  // ⽬ (KANGXI RADICAL EYE) as some PDFs print it
+    CHECK(is_contents_heading("Contents"));
+    CHECK(is_contents_heading("表目次"));
+    CHECK_FALSE(is_contents_heading("目次の作り方について"));
+}
+
+TEST_CASE("toc.key: leaders and the page number are not part of the title") {
+    CHECK(contents_key("はじめに . . . . . . . . 3") == "はじめに");
+    CHECK(contents_key("第1章 序論……………1") == "第1章序論");
+    CHECK(contents_key("2.1 背景 12") == "2.1背景");
+    CHECK(contents_key("おわりに") == "おわりに");
+}
+
+TEST_CASE("toc.region: the contents page and the next page without prose; the body starts at prose") {
+    Document d = pipeline::build_document(
+        join({"報告書の題名", "\f目次", "", "1 はじめに . . . . . . 2", "", "2 背景 . . . . . . . 3", "",
+              "\f1 はじめに", "", kBody, kBody, "", "2 背景", "", kBody}),
+        "t");
+    REQUIRE(d.contents.entries.size() >= 2);
+    const std::vector<std::string> h = heads(d);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0] == "1 はじめに");
+    CHECK(h[1] == "2 背景");
+    CHECK(paragraphs(d) >= 2);
+}
+
+TEST_CASE("toc.prose-line: a thesis that ends its sentences with ． is body, not contents") {
+    // Regression: a region that looked only for 。 swallowed a whole thesis.
+    Document d = pipeline::build_document(
+        join({"\f目次", "", "第1章 序論 . . . . . . 1", "", "\f図目次", "", "1.1 図の例 . . . . . 2", "",
+              "\f第1章", "序論", kThesisBody, kThesisBody, "", "\f" + kThesisBody, kThesisBody}),
+        "t");
+    CHECK(paragraphs(d) >= 2);
+    const std::vector<std::string> h = heads(d);
+    REQUIRE(!h.empty());
+    CHECK(h[0] == "第1章 序論");
+}
+
+TEST_CASE("heading.toc-oracle: an unnumbered line listed in the contents is a heading") {
+    Document d = pipeline::build_document(
+        join({"\f目次", "", "はじめに . . . . . . 2", "", "結びにかえて . . . . . 3", "", "\fはじめに", kBody, kBody, "",
+              "結びにかえて", kBody}),
+        "t");
+    const std::vector<std::string> h = heads(d);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0] == "はじめに");
+    CHECK(h[1] == "結びにかえて");
+}
