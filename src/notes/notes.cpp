@@ -188,6 +188,44 @@ std::optional<Marker> parse_marker(std::string_view line_text) {
     return m;
 }
 
+// note.label-line: a converter prints a footnote's superscript label on a
+// line of its own ("1", blank, then the note's text). A line holding only a
+// number of one to three digits, followed on the same page by a text line
+// that is neither a marker nor another bare number, starts a note whose text
+// begins on that next line.
+std::optional<Marker> label_line_marker(const std::vector<Line>& lines, std::size_t j) {
+    const Line& L = lines[j];
+    if (L.page_number || L.blank) return std::nullopt;
+    const std::string t(text::trim(L.text));
+    const auto u = to_u32(t);
+    if (u.empty() || u.size() > 3) return std::nullopt;
+    int n = 0;
+    for (char32_t c : u) {
+        if (text::digit_value(c) < 0) return std::nullopt;
+        n = n * 10 + text::digit_value(c);
+    }
+    if (n <= 0) return std::nullopt;
+    std::size_t k = j + 1;
+    while (k < lines.size() && (lines[k].blank || text::trim(lines[k].text).empty()) && !lines[k].page_start) ++k;
+    if (k >= lines.size() || lines[k].page_number || lines[k].page_start || lines[k].fake_bold) return std::nullopt;
+    const std::string next(text::trim(lines[k].text));
+    if (parse_marker(next)) return std::nullopt;
+    bool digits_only = true;
+    for (char32_t c : to_u32(next)) digits_only = digits_only && text::digit_value(c) >= 0;
+    if (digits_only) return std::nullopt;
+    Marker m;
+    m.n = n;
+    m.label = t;
+    m.body = L.text.size();
+    m.style = Style::Plain;
+    return m;
+}
+
+std::optional<Marker> marker_of(const std::vector<Line>& lines, std::size_t j) {
+    if (auto m = parse_marker(lines[j].text)) return m;
+    return label_line_marker(lines, j);
+}
+
 // The printed form of a label: its style, and for plain numbers whether a
 // "." / ")" follows ("1)" and "1" are different forms; "1" and "１" are not).
 struct Form {
@@ -334,7 +372,7 @@ AreaResult collect_area(const std::vector<Line>& lines, std::size_t from, int& e
         }
         if (is_rule_line(L.text) || is_note_heading(L.text) || is_bibliography_heading(L.text) || L.fake_bold) break;
         const bool new_page = crossed_page || (L.page_start && j > from);
-        auto m = parse_marker(L.text);
+        auto m = marker_of(lines, j);
         bool starts = false;
         // A bare number after a decorated list ("4) …" then "6 (2021) …"), or
         // after a line that stops mid-citation, goes on with the open note.
@@ -429,6 +467,15 @@ bool refers_to(const std::string& t, int n, Style style) {
             if (before == U'注' || before == U'註') return true;
             if (before == U'＊' || before == U'※' || before == U'*') return true;
             if (i >= 2 && is_space_cp(before) && (u[i - 2] == U'注' || u[i - 2] == U'註')) return true;
+            // note.glued-superscript: "生成 AI1", "委員会2。" (see structure's bare candidates)
+            if (style == Style::Plain && i > 0 && end - i <= 2 && !is_space_cp(before) &&
+                ((text::is_japanese(before) && !is_japanese_punct(before)) || (before >= U'a' && before <= U'z') ||
+                 (before >= U'A' && before <= U'Z')) &&
+                (end >= u.size() || is_space_cp(after) || is_japanese_punct(after) ||
+                 std::u32string_view(U".,)(").find(after) != std::u32string_view::npos ||
+                 std::u32string_view(U"にはがでとをもやへの").find(after) != std::u32string_view::npos) &&
+                !counter_after(u, end))
+                return true;
             if (style == Style::Plain && is_space_cp(before) && i >= 2 && !is_space_cp(u[i - 2]) &&
                 u[i - 2] != U'\n' && text::digit_value(u[i - 2]) < 0) {
                 std::size_t a = end;
@@ -492,7 +539,7 @@ void find_foot_runs(const std::vector<Line>& lines, std::vector<char>& taken, No
             if (taken[s] || L.fake_bold) break;
             if (L.blank || L.page_number || text::trim(L.text).empty()) continue;
             if (++content_seen > 60) break;
-            auto m = parse_marker(L.text);
+            auto m = marker_of(lines, s);
             if (!m || m->dotted) continue;
             if (m->n != expected && m->n != 1) continue;
             int exp = m->n;
@@ -511,10 +558,12 @@ void find_foot_runs(const std::vector<Line>& lines, std::vector<char>& taken, No
             std::string above;
             for (std::size_t k = at_end ? 0 : begin; k < s; ++k)
                 if (!lines[k].blank && !taken[k]) above += lines[k].text + "\n";
-            bool referred = true;
-            for (const auto& n : area.notes)
-                if (!refers_to(above, n.n, m->style)) { referred = false; break; }
-            if (!referred) continue;
+            // note.foot-run-referred: every note of the run is referred to above it; a run
+            // that continues the document's numbering (after an accepted run) needs half.
+            std::size_t referred = 0;
+            for (const auto& n : area.notes) referred += refers_to(above, n.n, m->style);
+            const bool continues = runs > 0 && m->n == expected;
+            if (referred < area.notes.size() && !(continues && referred * 2 >= area.notes.size())) continue;
             best = std::move(area);
             best_expected = exp;
         }
@@ -570,10 +619,11 @@ std::string join_note_lines(const std::vector<std::string>& pieces) {
     return to_utf8(out);
 }
 
-NoteExtraction extract_notes(const std::vector<Line>& lines, const Layout& layout) {
+NoteExtraction extract_notes(const std::vector<Line>& lines, const Layout& layout, const std::vector<bool>& excluded) {
     (void)layout;
     NoteExtraction result;
     std::vector<char> taken(lines.size(), 0);
+    for (std::size_t i = 0; i < excluded.size() && i < lines.size(); ++i) taken[i] = excluded[i];
     int expected = 1;
 
     // rule lines used as separators at several pages' feet mean footnotes

@@ -16,7 +16,10 @@ struct NoteExtraction {
     std::vector<Diagnostic> diagnostics;
 };
 
-NoteExtraction extract_notes(const std::vector<Line>& lines, const Layout& layout);
+// `excluded` (may be empty) marks lines that cannot hold notes, such as the
+// table of contents, whose "（１） title" entries look like note bodies.
+NoteExtraction extract_notes(const std::vector<Line>& lines, const Layout& layout,
+                             const std::vector<bool>& excluded = {});
 
 // Join the wrapped lines of one note body. URLs split by a line break
 // ("…Vol69_p56-" / "61_east…") are rejoined without a space; Japanese lines

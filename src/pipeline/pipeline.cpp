@@ -109,7 +109,11 @@ Document build_document(const std::string& utf8, const std::string& stem) {
                                    "(convert the PDF itself instead)"});
         return doc;
     }
-    notes::NoteExtraction notes = notes::extract_notes(lines, doc.layout);
+    // The printed contents list entries like "（１） title": never notes.
+    std::vector<bool> in_contents(lines.size(), false);
+    const segment::ContentsRegion contents = segment::find_contents(lines, 0);
+    for (std::size_t i = contents.begin; i < contents.end; ++i) in_contents[i] = true;
+    notes::NoteExtraction notes = notes::extract_notes(lines, doc.layout, in_contents);
     std::vector<bool> skip(lines.size(), false);
     for (std::size_t i : notes.consumed)
         if (i < skip.size()) skip[i] = true;

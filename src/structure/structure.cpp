@@ -83,6 +83,12 @@ int marker_number(std::string_view marker) {
     return static_cast<int>(text::parse_number(to_utf8(inner)));
 }
 
+// CJK symbols and punctuation (、。「」…) and their full-width forms.
+bool is_japanese_punctuation(char32_t c) {
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+           (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
+}
+
 bool ends_reference_context(char32_t c) {
     return std::u32string_view(U"。、，,.」』）)").find(c) != std::u32string_view::npos;
 }
@@ -219,7 +225,30 @@ std::vector<BareCandidate> bare_note_candidates(const std::vector<Inline>& conte
             if (!known.count(n)) continue;
             found.push_back({k, i, j, n});
         }
+        // note.glued-superscript: a superscript flattened onto the word it
+        // follows ("生成 AI1", "委員会2。"): one or two digits right after a
+        // Japanese or Latin letter, then punctuation, a particle or the end.
+        for (std::size_t i = 1; i < s.size(); ++i) {
+            if (!text::is_digit_any(s[i]) || text::is_digit_any(s[i - 1])) continue;
+            const char32_t before = s[i - 1];
+            const bool letter = (text::is_japanese(before) && !is_japanese_punctuation(before)) ||
+                                (before >= U'a' && before <= U'z') || (before >= U'A' && before <= U'Z');
+            if (!letter || before == U'第' || before == U'約' || before == U'計' || before == U'全' || before == U'各') continue;
+            std::size_t j = i;
+            while (j < s.size() && text::is_digit_any(s[j]) && j - i < 3) ++j;
+            if (j - i > 2 || (j < s.size() && text::is_digit_any(s[j]))) continue;
+            const bool particle = j < s.size() && std::u32string_view(U"にはがでとをもやへの").find(s[j]) != std::u32string_view::npos;
+            const bool opening = j < s.size() && (s[j] == U'（' || s[j] == U'(');
+            if (!particle && !opening && !followed_like_reference(s, j)) continue;
+            const int n = static_cast<int>(text::parse_number(to_utf8(s.substr(i, j - i))));
+            if (!known.count(n)) continue;
+            found.push_back({k, i, j, n});
+        }
     }
+    // Both scans ran over each inline: keep candidates in text order.
+    std::sort(found.begin(), found.end(), [](const BareCandidate& a, const BareCandidate& b) {
+        return a.inline_index != b.inline_index ? a.inline_index < b.inline_index : a.begin < b.begin;
+    });
     return found;
 }
 
@@ -317,10 +346,11 @@ std::pair<std::size_t, int> plain_marker_at(const std::u32string& s, std::size_t
 }  // namespace
 
 MarkerForm marker_form_of_labels(const std::vector<Note>& notes) {
-    int star = 0, bracket = 0, close = 0;
+    int star = 0, bracket = 0, close = 0, bare = 0;
     for (const Note& n : notes) {
         const std::u32string l = to_u32(n.label);
         if (l.empty()) continue;
+        bare += std::all_of(l.begin(), l.end(), [](char32_t c) { return text::is_digit_any(c); });
         if (l[0] == U'＊' || l[0] == U'※' || l[0] == U'*') ++star;
         else if (l[0] == U'(' || l[0] == U'（') ++bracket;
         else if (l.back() == U')' || l.back() == U'）') ++close;
@@ -330,6 +360,7 @@ MarkerForm marker_form_of_labels(const std::vector<Note>& notes) {
     if (star * 2 > total) return MarkerForm::Star;
     if (bracket * 2 > total) return MarkerForm::Bracket;
     if (close * 2 > total) return MarkerForm::CloseParen;
+    if (bare * 2 > total) return MarkerForm::Bare;
     return MarkerForm::Any;
 }
 
@@ -340,6 +371,7 @@ bool marker_has_form(const std::u32string& s, std::size_t i, MarkerForm form) {
         case MarkerForm::Star: return s[i] == U'＊' || s[i] == U'※' || s[i] == U'*';
         case MarkerForm::Bracket: return s[i] == U'(' || s[i] == U'（';
         case MarkerForm::CloseParen: return text::is_digit_any(s[i]);
+        case MarkerForm::Bare: return false;
     }
     return true;
 }

@@ -38,7 +38,9 @@ void apply_bare_references(std::vector<Inline>& content, const std::vector<BareC
 // but whose markers are not bold.
 // Which marker shapes to accept: the notes' own label shape when it is
 // distinctive (＊1 bodies are referred to as ＊1, (1) bodies as (1)).
-enum class MarkerForm { Any, Star, Bracket, CloseParen };
+// Bare: the labels are plain numbers ("1"), so the markers are superscripts
+// flattened to digits, found by the bare candidates, never as "1）" or "（1）".
+enum class MarkerForm { Any, Star, Bracket, CloseParen, Bare };
 MarkerForm marker_form_of_labels(const std::vector<Note>& notes);
 void find_plain_note_refs(std::vector<Inline>& content, const std::vector<int>& known_notes,
                           MarkerForm form = MarkerForm::Any);

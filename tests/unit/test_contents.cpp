@@ -84,3 +84,13 @@ TEST_CASE("heading.toc-oracle: an unnumbered line listed in the contents is a he
     CHECK(h[0] == "はじめに");
     CHECK(h[1] == "結びにかえて");
 }
+
+TEST_CASE("toc.not-notes: contents entries numbered （１） are not footnotes") {
+    Document d = pipeline::build_document(
+        join({"報告書の題名", "\f目次", "", "（１）背景と課題", "（２）今後の方向", "", "\f（１）背景と課題", kBody, "（２）今後の方向", kBody,
+              "\f続く頁の本文は、ここでも十分に長い一行として印刷されている文章の例であり、段落の中にある。",
+              "\f最後の頁の本文は、ここでも十分に長い一行として印刷されている文章の例であり、段落を閉じる。"}),
+        "t");
+    CHECK(d.notes.empty());
+    CHECK(d.contents.entries.size() >= 2);
+}

@@ -1,0 +1,67 @@
+// Footnotes as pdftotext prints them (notes/notes.cpp, structure's note
+// links): the label on a line of its own, superscripts glued to the word,
+// a run whose marker was lost, and contents entries that are not notes.
+#include <doctest/doctest.h>
+
+#include "pipeline/pipeline.hpp"
+
+using namespace shiryo;
+
+namespace {
+std::string join(const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += x + "\n";
+    return s;
+}
+int refs_to(const Document& d, int n) {
+    int c = 0;
+    for (const Block& b : d.body)
+        if (const auto* p = std::get_if<Paragraph>(&b))
+            for (const Inline& i : p->content) c += i.kind == InlineKind::NoteRef && i.note == n;
+    return c;
+}
+// Distinct body lines: a line repeated on several pages is a running head.
+std::string body(int k) {
+    return "これは第" + std::to_string(k) + "の本文の段落で、十分に長い一行として印刷されている文章の例であり、段落の中の行である。";
+}
+}  // namespace
+
+TEST_CASE("note.label-line + note.glued-superscript: label alone above its text, marker glued to the word") {
+    Document d = pipeline::build_document(
+        join({"報告書の題名", "", "\f" + body(1), "この技術は生成 AI1（以下同じ）と呼ばれ、委員会2で議論された。", body(2), "",
+              "1", "", "画像や文章を生成するモデルを指す。", "", "2", "", "政府の有識者会議をいう。", "", "3", "",
+              "\f" + body(3), body(4), "", "4"}),
+        "t");
+    REQUIRE(d.notes.size() == 2);
+    CHECK(d.notes[0].n == 1);
+    CHECK(d.notes[0].text == "画像や文章を生成するモデルを指す。");
+    CHECK(d.notes[1].text == "政府の有識者会議をいう。");
+    CHECK(refs_to(d, 1) == 1);
+    CHECK(refs_to(d, 2) == 1);
+}
+
+TEST_CASE("note.label-line: a lone number above a number is not a note label") {
+    Document d = pipeline::build_document(
+        join({"報告書の題名", "", "\f" + body(5), "表の値は次のとおり 1。", "", "1", "", "2", "", "3", "", "\f" + body(6), "", "4"}), "t");
+    CHECK(d.notes.empty());
+}
+
+TEST_CASE("note.foot-run-referred: a run that continues the numbering needs half its markers found") {
+    // Note 2's marker is fused with a year ("20222") and cannot be seen; note 3's can.
+    Document d = pipeline::build_document(
+        join({"報告書の題名", "", "\f" + body(7), "対話型の生成 AI1が広がった。", body(8), "", "1", "", "文章を生成するモデル。", "", "2",
+              "\f「AI 戦略 20222」や「社会原則3」を定めた。", body(9), "", "2", "", "危機への対処からなる。", "", "3", "",
+              "基本理念からなる。", "", "3", "\f" + body(10), "", "4"}),
+        "t");
+    REQUIRE(d.notes.size() == 3);
+    CHECK(d.notes[1].text == "危機への対処からなる。");
+    CHECK(d.notes[2].text == "基本理念からなる。");
+}
+
+TEST_CASE("note.foot-run-referred: an isolated run without its markers is body text") {
+    Document d = pipeline::build_document(
+        join({"報告書の題名", "", "\f" + body(11), body(12), "", "2", "", "危機への対処からなる。", "", "3", "", "基本理念からなる。", "",
+              "1", "\f" + body(13), "", "2"}),
+        "t");
+    CHECK(d.notes.empty());
+}
