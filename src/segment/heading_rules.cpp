@@ -4,6 +4,8 @@
 // name (used in the unit tests) and a one-line doc.
 #include <algorithm>
 
+#include <unicode/uchar.h>
+
 #include "segment/segment.hpp"
 #include "text/unicode.hpp"
 
@@ -189,6 +191,46 @@ bool is_ruby_line(std::string_view text) {
 bool is_run_in_label(std::string_view text) {
     const std::u32string s = to_u32(text::trim(text));
     return !s.empty() && (s.back() == U'：' || s.back() == U':');
+}
+
+}  // namespace shiryo::segment
+
+namespace shiryo::segment {
+
+bool is_formula_line(std::string_view text) {
+    for (char32_t c : to_u32(text)) {
+        if (c == U'+' || c == U'~' || c == 0xFF0B || c == 0xFF5E || c == 0x301C || c == U'|' || c == U'<' || c == U'>')
+            continue;
+        if (u_charType(static_cast<UChar32>(c)) == U_MATH_SYMBOL) return true;
+    }
+    return false;
+}
+
+bool is_theorem_label(std::string_view text) {
+    const std::u32string s = to_u32(text::strip_spaces(text::nfkc(text)));
+    std::size_t k = 0;
+    bool found = false;
+    for (std::u32string_view w : {U"定理", U"補題", U"命題", U"定義", U"系", U"主張", U"証明", U"例", U"仮定", U"公理", U"Theorem",
+                                  U"Lemma", U"Proposition", U"Definition", U"Corollary", U"Proof", U"Claim", U"Example"})
+        if (std::u32string_view(s).substr(0, w.size()) == w) {
+            k = w.size();
+            found = true;
+            break;
+        }
+    if (!found) return false;
+    for (; k < s.size(); ++k)
+        if (!text::is_digit_any(s[k]) && std::u32string_view(U".．:：()（）-").find(s[k]) == std::u32string_view::npos) return false;
+    return true;
+}
+
+bool title_has_words(std::string_view title) {
+    int latin = 0;
+    for (char32_t c : to_u32(title)) {
+        if (text::is_japanese(c) && u_isalpha(static_cast<UChar32>(c))) return true;
+        if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A))
+            ++latin;
+    }
+    return latin >= 4;
 }
 
 }  // namespace shiryo::segment

@@ -340,7 +340,8 @@ bool is_title_for_number(const Line& t, int col) {
     if (t.blank || t.page_number) return false;
     const std::u32string s = to_u32(t.text);
     if (s.empty() || is_sentence_end(s.back()) || !is_short(t, col)) return false;
-    return number_only_heading(t.text).rank == 0 && has_title_letters(t.text) && !starts_with_bullet(t.text) &&
+    return number_only_heading(t.text).rank == 0 && has_title_letters(t.text) && title_has_words(t.text) &&
+           !is_formula_line(t.text) && !starts_with_bullet(t.text) &&
            !is_caption_or_source_line(t.text) && !is_list_item(t.text);
 }
 
@@ -352,7 +353,7 @@ HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const 
     const std::u32string s = to_u32(l.text);
     if (s.empty()) return {};
     if (is_caption_or_source_line(l.text) || starts_with_bullet(l.text) || is_ruby_line(l.text) ||
-        is_run_in_label(l.text))
+        is_run_in_label(l.text) || is_formula_line(l.text) || is_theorem_label(l.text))
         return {};
     const int col = column_of(layout);
     const std::size_t next = next_content(lines, i + 1, skip);
@@ -373,6 +374,8 @@ HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const 
     const Numbering more = num.rank ? num : extended_numbering(l.text);
     const bool circled = more.rank == kCircledHeadingRank;
     if (is_list_item(l.text) && !circled) return {};
+    if (more.rank && !circled && more.length < l.text.size() && !title_has_words(std::string_view(l.text).substr(more.length)))
+        return {};
     if (!is_short(l, col)) return {};
     // heading.toc-oracle: a line the table of contents lists is a heading,
     // even glued to its paragraph.

@@ -110,6 +110,15 @@ bool is_ruby_line(std::string_view text);
 // heading.not-run-in-label: a line ending with a colon (例：, 結果:) labels
 // what follows; it is not a heading.
 bool is_run_in_label(std::string_view text);
+// heading.not-formula: a line with a mathematical operator (∈ ∀ ⇔ = ≤ …, Unicode Sm
+// but + ~ | < >) is a displayed formula or a condition, not a heading.
+bool is_formula_line(std::string_view text);
+// heading.not-theorem-label: 定理 1 / 補題 1. / 証明. / Lemma 2 alone on a line label a
+// statement inside a section; they are not headings.
+bool is_theorem_label(std::string_view text);
+// heading.title-needs-word: the title after a plain number holds a kana or kanji
+// word or at least four Latin letters; "4 ACB", "8 CAB" are rows of a table.
+bool title_has_words(std::string_view title);
 
 // "1.  item" (number, period, two spaces) or a circled number ①.
 bool is_list_item(std::string_view text, std::size_t* label_length = nullptr);

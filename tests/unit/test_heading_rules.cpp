@@ -146,3 +146,29 @@ TEST_CASE("heading.number-after-title and heading.question-under-heading") {
     CHECK(h[0] == "1 世界における紛争・暴力");
     CHECK(h[1] == "1.1 紛争の頻度と形態");
 }
+
+TEST_CASE("heading.not-formula / heading.not-theorem-label") {
+    CHECK(is_formula_line("i∈N"));
+    CHECK(is_formula_line("1. ∀x, y ∈ X, xR′ y ⇔ xR′ y"));
+    CHECK(is_formula_line("α = 0.03"));
+    CHECK_FALSE(is_formula_line("2.1 背景と課題"));
+    CHECK_FALSE(is_formula_line("日米～安全保障"));
+    CHECK(is_theorem_label("定理 2"));
+    CHECK(is_theorem_label("補題 1."));
+    CHECK(is_theorem_label("証明."));
+    CHECK(is_theorem_label("Lemma 3"));
+    CHECK_FALSE(is_theorem_label("定理の応用"));
+    CHECK_FALSE(is_theorem_label("例えば次の場合"));
+}
+
+TEST_CASE("heading.title-needs-word") {
+    CHECK_FALSE(title_has_words("ACB"));
+    CHECK_FALSE(title_has_words(" 12.5"));
+    CHECK(title_has_words("背景"));
+    CHECK(title_has_words("Introduction"));
+    CHECK(title_has_words("ＡＩの動向"));
+    const std::string body = "これは本文の段落で、十分に長い一行として印刷されている文章の例であり、段落の中の行である。";
+    Document d = pipeline::build_document(join({"\f1 はじめに", "", body, "", "4 ACB", "", "8 CAB", "", body}), "t");
+    const std::vector<std::string> h = heads(d);
+    for (const std::string& x : h) CHECK(x.find("ACB") == std::string::npos);
+}
