@@ -120,18 +120,23 @@ enum class Shape { Title, Date, Other, Bracketed, Person, Organisation, Affiliat
 
 Shape shape_of(const Line& l) {
     const std::u32string s = core_of(l);
-    if (is_date_line(s)) return Shape::Date;
+    // (NFKC: a date printed with CJK radicals, 2023 年 5 ⽉２６⽇, is still a date)
+    if (is_date_line(to_u32(text::nfkc(text::to_utf8(s))))) return Shape::Date;
     if (s.size() <= 2 || is_masthead(s) || text::parse_number(text::strip_spaces(l.text)) >= 0) return Shape::Other;
     if (is_bracketed(s)) return Shape::Bracketed;
+    // A school or post (国際商学部) before a person: both are a few kanji.
+    if (s.size() <= kMaxAffiliationLetters && ends_with_any(s, kAffiliationEnds)) return Shape::Affiliation;
     if (is_person_name(s, l)) return Shape::Person;
     if (s.size() <= kMaxOrganisationLetters && ends_with_any(s, kOrganisationEnds)) return Shape::Organisation;
-    if (s.size() <= kMaxAffiliationLetters && ends_with_any(s, kAffiliationEnds)) return Shape::Affiliation;
     return Shape::Title;
 }
 
+// A sentence ends with 。, or with ． after a Japanese word ("ｖｏｌ．" is an abbreviation).
 bool ends_sentence(const Line& l) {
     const std::u32string s = to_u32(l.text);
-    return !s.empty() && (s.back() == U'。' || s.back() == U'．');
+    if (s.empty()) return false;
+    if (s.back() == U'。') return true;
+    return s.back() == U'．' && s.size() >= 2 && is_cjk(s[s.size() - 2]);
 }
 
 // header.title-page.block: indices of page 1's content lines before the body.
@@ -140,14 +145,20 @@ std::vector<std::size_t> title_block(const std::vector<Line>& lines, std::size_t
     std::size_t i = 0;
     for (; i < lines.size() && lines[i].page <= 1 && block.size() < kMaxBlockLines; ++i) {
         const Line& l = lines[i];
-        if (l.blank || l.page_number) continue;
+        if (l.blank) continue;
+        // header.title-from-running-head: page 1's line that later pages repeat as their
+        // running head is read with the title block (the title is often repeated so).
+        if (l.page_number && l.furniture != Furniture::RunningHead) continue;
         if (heading_numbering(l.text).rank > 0 && heading_numbering(l.text).rank != 10) break;
         if (is_unnumbered_heading_word(text::strip_spaces(l.text)) || ends_sentence(l)) break;
         if (is_contents_heading(l.text)) break;  // a contents page is not the title page
         std::size_t next = i + 1;
         while (next < lines.size() && lines[next].page <= 1 && (lines[next].blank || lines[next].page_number)) ++next;
+        // (lines of a paragraph follow each other; a blank line between them parts a title block's lines)
+        // (a masthead or a date line of about the same width is not a paragraph's line)
         const bool paragraph = next < lines.size() && lines[next].page <= 1 && l.width >= kParagraphWidth &&
-                               std::abs(lines[next].width - l.width) * 10 <= l.width;
+                               std::abs(lines[next].width - l.width) * 10 <= l.width && shape_of(l) == Shape::Title &&
+                               shape_of(lines[next]) == Shape::Title;
         if (paragraph) break;
         block.push_back(i);
     }
@@ -180,10 +191,30 @@ HeaderResult detect_title_page(const std::vector<Line>& lines) {
     const std::vector<std::size_t> block = title_block(lines, r.body_start);
     std::vector<Shape> shapes;
     for (std::size_t i : block) shapes.push_back(shape_of(lines[i]));
-    // header.title: the widest title-shaped line.
+    // header.title-above-author: the title-shaped line nearest above the first
+    // person (over their affiliation, the date or a bracketed line);
+    // header.title: else the widest title-shaped line.
     std::size_t title = SIZE_MAX;
-    for (std::size_t k = 0; k < block.size(); ++k)
-        if (shapes[k] == Shape::Title && (title == SIZE_MAX || lines[block[k]].width > lines[block[title]].width)) title = k;
+    const auto person = std::find(shapes.begin(), shapes.end(), Shape::Person);
+    for (std::size_t k = static_cast<std::size_t>(person - shapes.begin()); person != shapes.end() && k-- > 0;) {
+        if (shapes[k] == Shape::Title) {
+            title = k;
+            // a title wrapped onto two lines: take its first line
+            if (k > 0 && shapes[k - 1] == Shape::Title && block[k - 1] + 1 == block[k] &&
+                lines[block[k]].width < lines[block[k - 1]].width)
+                title = k - 1;
+            break;
+        }
+        if (shapes[k] != Shape::Affiliation && shapes[k] != Shape::Date && shapes[k] != Shape::Bracketed) break;
+    }
+    // (a running head is the title only when the page prints no other)
+    for (const bool furniture : {false, true}) {
+        if (title != SIZE_MAX) break;
+        for (std::size_t k = 0; k < block.size(); ++k)
+            if (shapes[k] == Shape::Title && lines[block[k]].page_number == furniture &&
+                (title == SIZE_MAX || lines[block[k]].width > lines[block[title]].width))
+                title = k;
+    }
     std::vector<TitlePart> parts(block.size(), TitlePart::Other);
     for (std::size_t k = 0; k < block.size(); ++k) {
         if (shapes[k] == Shape::Date) parts[k] = TitlePart::Date;
@@ -202,7 +233,15 @@ HeaderResult detect_title_page(const std::vector<Line>& lines) {
         parts[title] = TitlePart::Title;
         std::size_t last = title;
         // A narrower title-shaped line right under it, no blank line between: the title wraps.
-        if (title + 1 < block.size() && block[title + 1] == block[title] + 1 && shapes[title + 1] == Shape::Title &&
+        // So does a word of one or two characters after a title that stops on a particle (…の / 開発).
+        const std::u32string title_text = to_u32(t.text);
+        const bool open_end = !title_text.empty() && title_text.back() >= 0x3041 && title_text.back() <= 0x309F;
+        const auto short_word = [&](std::size_t k) {
+            const std::u32string c = core_of(lines[block[k]]);
+            return !c.empty() && c.size() <= 2 && std::all_of(c.begin(), c.end(), is_cjk);
+        };
+        if (title + 1 < block.size() && block[title + 1] == block[title] + 1 &&
+            (shapes[title + 1] == Shape::Title || (open_end && short_word(title + 1))) &&
             lines[block[title + 1]].width < t.width) {
             r.header.title += lines[block[title + 1]].text;
             parts[++last] = TitlePart::Title;
@@ -212,8 +251,9 @@ HeaderResult detect_title_page(const std::vector<Line>& lines) {
             r.header.subtitle = lines[block[last + 1]].text;
             parts[last + 1] = TitlePart::Subtitle;
         }
-        for (std::size_t k = 0; k < title; ++k)
-            if (heading_numbering(lines[block[k]].text).rank == 10 && r.header.chapter.empty()) {
+        // the nearest 第N章 above the title (a 第N部 further up names the part)
+        for (std::size_t k = title; k-- > 0 && r.header.chapter.empty();)
+            if (heading_numbering(lines[block[k]].text).rank == 10) {
                 r.header.chapter = lines[block[k]].text;
                 parts[k] = TitlePart::Chapter;
             }
