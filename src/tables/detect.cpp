@@ -103,6 +103,12 @@ std::size_t source_block_end(const std::vector<Line>& lines, std::size_t first, 
 
 bool has_sentence_end(std::string_view text) { return text.find("。") != std::string_view::npos; }
 
+// The text ends with 。 or with ． (theses print ．for 。).
+bool ends_japanese_sentence(std::string_view text) {
+    const std::string_view t = text::trim_right(text);
+    return text::ends_with(t, "。") || text::ends_with(t, "．");
+}
+
 // Grid tables end at the first line that cannot be a row: one cell only, or
 // a sentence with the wrong number of cells. Returns how many content lines stay.
 std::size_t grid_rows_kept(const std::vector<const Line*>& content) {
@@ -263,6 +269,7 @@ TableExtent scan_table(const std::vector<Line>& lines, std::size_t caption, cons
     std::size_t source_first = lines.size();
     bool body_marks_cells = false;      // some body line ends with a space: cells end with one
     bool inside_cell = false;           // the previous body line continues on the next
+    bool cell_sentences = false;        // some body line closes a sentence (cells of prose)
     bool page_break = false;            // a page-number line since the last text line
     int widest_cell = 0;                // the widest piece of a body line so far
     GridShape body_shape;               // the body lines so far
@@ -313,6 +320,15 @@ TableExtent scan_table(const std::vector<Line>& lines, std::size_t caption, cons
                 break;
             }
             if (!inside_cell && looks_like_prose(l, column_width)) break;
+            // table.ends-at-sentence: the prose after a table whose cells hold no
+            // sentences - a line at least half the column wide that closes the first
+            // sentence, or a full prose line twice as wide as any cell, even when the
+            // cells wrap.
+            if (widest_cell > 0 && l.width * 2 >= column_width &&
+                ((ends_japanese_sentence(l.text) && !cell_sentences) ||
+                 (l.width * 100 >= column_width * 85 && widest_piece(l) >= 2 * widest_cell)))
+                break;
+            cell_sentences = cell_sentences || ends_japanese_sentence(l.text);
             body_marks_cells = body_marks_cells || l.trailing_space;
             inside_cell = body_marks_cells && !l.trailing_space;
             widest_cell = std::max(widest_cell, widest_piece(l));

@@ -5,6 +5,7 @@
 //   detect.cpp    find_table_end
 //   grid.cpp      rows of a space-separated grid (one line per row)
 //   wrapped.cpp   rows of a table whose cells wrap over several lines
+//   stacked.cpp   one cell per line (table.stacked-cells) reshaped into k columns
 //   cells.cpp     typed cells and column types
 //   rebuild.cpp   rebuild_table
 //   votes.cpp     vote tables in tidy form
@@ -119,6 +120,17 @@ struct BuiltRows {
 bool is_grid(const std::vector<const Line*>& content);
 BuiltRows build_grid(const std::vector<const Line*>& content);
 BuiltRows build_wrapped(const std::vector<const Line*>& content);
+
+// table.stacked-cells: the shape of a list of cells printed one per line,
+// header row first: k columns and a header of k (or k - 1) cells; columns 0
+// when no k makes body columns of one kind (see stacked.cpp).
+struct StackedShape {
+    std::size_t columns = 0;
+    std::size_t header_cells = 0;
+};
+StackedShape stacked_shape(const std::vector<std::string>& cells);
+// One-cell rows reshaped into stacked_column_count() columns; nullopt when not stacked.
+std::optional<BuiltRows> reshape_stacked(const std::vector<TableRow>& rows);
 
 // The number of cells most grid lines of the body have (0 when none).
 int grid_column_count(const std::vector<const Line*>& body);

@@ -130,10 +130,17 @@ Table rebuild_table(const std::vector<Line>& lines, std::size_t begin, std::size
 
     const bool grid = detail::is_grid(sorted.content);
     BuiltRows built = grid ? detail::build_grid(sorted.content) : detail::build_wrapped(sorted.content);
+    bool stacked = false;
+    if (built.cols == 1)
+        if (std::optional<BuiltRows> reshaped = detail::reshape_stacked(built.rows)) {
+            reshaped->warnings = std::move(built.warnings);
+            built = std::move(*reshaped);
+            stacked = true;
+        }
     table.rows = std::move(built.rows);
     table.column_types = detail::infer_column_types(table.rows);
 
-    table.report.method = grid ? "grid" : "wrapped";
+    table.report.method = stacked ? "stacked" : grid ? "grid" : "wrapped";
     table.report.rows = static_cast<int>(table.rows.size());
     table.report.cols = built.cols;
     table.report.joined_cells = joined_cells(table.rows);
