@@ -161,7 +161,7 @@ void add_table(pugi::xml_node parent, const Table& t) {
     for (const TableRow& r : t.rows) cols = std::max(cols, r.cells.size());
     table.append_attribute("rows") = static_cast<unsigned>(t.rows.size());
     table.append_attribute("cols") = static_cast<unsigned>(cols);
-    std::string head = t.label + t.label_separator;
+    std::string head = t.label_mark + t.label + t.label_separator;
     if (!t.caption.empty()) head += (head.empty() ? "" : " ") + t.caption;
     table.append_child("head").text().set(head.c_str());
     for (const TableRow& r : t.rows) {

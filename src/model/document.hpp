@@ -197,6 +197,7 @@ struct Table {
     int n = 0;                    // 1, 2, ... in document order
     std::string label;            // "表１", "表 1", "Table 3"
     std::string label_separator;  // what stood between label and caption (":", "．"), "" for a space
+    std::string label_mark;       // a box mark printed before the label ("■"), "" when none
     std::string caption;          // caption text without the label
     std::vector<TableRow> rows;   // header rows first
     std::vector<ColumnType> column_types;

@@ -50,8 +50,37 @@ bool continues_a_sentence(std::u32string_view rest) {
 
 // The label is keyword + optional space + number; after it comes the end of
 // the line, a space, or a colon. Anything else ("表１は以下の…") is prose.
+// table.caption-ordinal: the white papers' "■第１-３-３表／ＮＳＦ…": an optional
+// box mark, 第, a number with sub-numbers, 表, then a slash, colon, space or the end.
+std::optional<CaptionParts> parse_ordinal_caption(const std::u32string& s) {
+    std::size_t i = 0;
+    std::u32string mark;
+    if (i < s.size() && std::u32string_view(U"■□◆◇●○▼▽◼").find(s[i]) != std::u32string_view::npos) mark = s.substr(i++, 1);
+    while (i < s.size() && is_space(s[i])) ++i;
+    const std::size_t label_begin = i;
+    if (i >= s.size() || s[i] != U'第') return std::nullopt;
+    ++i;
+    const std::size_t number_begin = i;
+    while (i < s.size() && (text::is_digit_any(s[i]) || (i > number_begin && is_number_joiner(s[i]) && i + 1 < s.size() &&
+                                                           text::is_digit_any(s[i + 1]))))
+        ++i;
+    if (i == number_begin || i >= s.size() || s[i] != U'表') return std::nullopt;
+    const std::size_t label_end = ++i;
+    std::size_t rest = label_end;
+    while (rest < s.size() && (is_space(s[rest]) || is_colon(s[rest]) || s[rest] == U'／' || s[rest] == U'/')) ++rest;
+    if (rest == label_end && rest < s.size()) return std::nullopt;   // "第1表は" is prose
+    CaptionParts parts;
+    parts.mark = text::to_utf8(mark) + text::to_utf8(std::u32string_view(s).substr(mark.size(), label_begin - mark.size()));
+    parts.label = text::to_utf8(std::u32string_view(s).substr(label_begin, label_end - label_begin));
+    parts.caption = std::string(text::trim(text::to_utf8(std::u32string_view(s).substr(rest))));
+    for (std::size_t k = label_end; k < rest; ++k)
+        if (!is_space(s[k])) parts.separator += text::to_utf8(s[k]);
+    return parts;
+}
+
 std::optional<CaptionParts> parse_caption(std::string_view utf8) {
     const std::u32string s = text::to_u32(text::trim(utf8));
+    if (auto ordinal = parse_ordinal_caption(s)) return ordinal;
     std::size_t i = keyword_length(s);
     if (i == 0) return std::nullopt;
     const bool latin = s[0] == U'T' || s[0] == U't';

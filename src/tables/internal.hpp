@@ -28,6 +28,7 @@ struct CaptionParts {
     std::string label;     // "表１", "表 1", "Table 3" as printed
     std::string caption;   // the rest, without the separator
     std::string separator; // the separator as printed (":", "．"), spaces left out; "" for a space
+    std::string mark;      // a box mark printed before the label ("■"), "" when none
 };
 std::optional<CaptionParts> parse_caption(std::string_view text);
 

@@ -119,6 +119,7 @@ Table rebuild_table(const std::vector<Line>& lines, std::size_t begin, std::size
         table.label = parts->label;
         table.caption = parts->caption;
         table.label_separator = parts->separator;
+        table.label_mark = parts->mark;
     } else {
         table.caption = caption_text;
     }

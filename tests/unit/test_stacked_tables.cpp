@@ -57,3 +57,19 @@ TEST_CASE("table.stacked-cells + table.ends-at-sentence: a one-cell-per-line tab
             for (const Inline& i : p->content) prose_kept = prose_kept || i.text.find("推論時間は長く") != std::string::npos;
     CHECK(prose_kept);
 }
+
+TEST_CASE("table.caption-ordinal: ■第１-３-３表／… is a caption; 第1表は… is prose") {
+    using shiryo::tables::detail::parse_caption;
+    const auto p = parse_caption("■第１-３-３表／ＮＳＦ ＡＩ研究拠点");
+    REQUIRE(p.has_value());
+    CHECK(p->mark == "■");
+    CHECK(p->label == "第１-３-３表");
+    CHECK(p->separator == "／");
+    CHECK(p->caption == "ＮＳＦ ＡＩ研究拠点");
+    const auto q = parse_caption("第2表 主要国の比較");
+    REQUIRE(q.has_value());
+    CHECK(q->label == "第2表");
+    CHECK(q->mark.empty());
+    CHECK_FALSE(parse_caption("第1表は次のとおりである。").has_value());
+    CHECK_FALSE(parse_caption("第１-３-２図／国別発表数").has_value());
+}
