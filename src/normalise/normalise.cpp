@@ -1,5 +1,6 @@
 #include "normalise/normalise.hpp"
 
+#include <unicode/uchar.h>
 #include <algorithm>
 #include <map>
 
@@ -143,6 +144,53 @@ bool is_page_number_text(std::string_view trimmed) {
     return false;
 }
 
+// page.numbers-apart: without form feeds, a page number line stands a page
+// away from the next; number lines a few lines apart (a table printed one
+// cell a line: 4 / 5 / 6) are text. Returns, per raw line, whether it may be
+// a page number.
+std::vector<bool> page_number_candidates(const std::vector<std::string>& raw_lines) {
+    constexpr std::size_t kMinLinesBetweenPageNumbers = 6;   // content lines of the shortest page
+    std::vector<bool> candidate(raw_lines.size(), false);
+    std::vector<std::size_t> at;   // content-line ordinal of every candidate
+    std::vector<std::size_t> idx_of;
+    std::size_t ordinal = 0;
+    for (std::size_t idx = 0; idx < raw_lines.size(); ++idx) {
+        const std::string_view t = text::trim(raw_lines[idx]);
+        if (t.empty()) continue;
+        ++ordinal;
+        if (t.size() <= 20 && is_page_number_text(t)) {
+            at.push_back(ordinal);
+            idx_of.push_back(idx);
+        }
+    }
+    // The printed value (digits of any script; -1 when it has none or too many).
+    auto value_of = [&](std::size_t idx) {
+        long v = 0;
+        int digits = 0;
+        for (char32_t c : text::to_u32(text::trim(raw_lines[idx]))) {
+            const int d = u_charDigitValue(static_cast<UChar32>(c));
+            if (d < 0) continue;
+            v = v * 10 + d;
+            if (++digits > 4) return -1L;
+        }
+        return digits ? v : -1L;
+    };
+    // Two number lines close together are a column of numbers, unless text
+    // stands between them and they count up by one (a short page).
+    auto close = [&](std::size_t a, std::size_t b) {
+        if (at[b] - at[a] >= kMinLinesBetweenPageNumbers) return false;
+        if (at[b] - at[a] == 1) return true;
+        const long va = value_of(idx_of[a]);
+        return va < 0 || value_of(idx_of[b]) != va + 1;
+    };
+    for (std::size_t c = 0; c < at.size(); ++c) {
+        const bool near_prev = c > 0 && close(c - 1, c);
+        const bool near_next = c + 1 < at.size() && close(c, c + 1);
+        candidate[idx_of[c]] = !near_prev && !near_next;
+    }
+    return candidate;
+}
+
 std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std::vector<Artefact>& artefacts) {
     std::vector<Line> lines;
     lines.reserve(raw_lines.size());
@@ -150,6 +198,8 @@ std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std
     // Texts with form feeds know their pages (pdftotext writes one per page).
     const bool has_pages = std::any_of(raw_lines.begin(), raw_lines.end(),
                                        [](const std::string& l) { return l.find('\f') != std::string::npos; });
+    const std::vector<bool> may_be_page_number =
+        has_pages ? std::vector<bool>(raw_lines.size(), false) : page_number_candidates(raw_lines);
     for (std::size_t idx = 0; idx < raw_lines.size(); ++idx) {
         Line line;
         line.number = static_cast<int>(idx + 1);
@@ -186,7 +236,7 @@ std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std
 
         // Without form feeds a page number can stand anywhere; with them,
         // mark_page_furniture decides from the page's edges.
-        if (!has_pages && is_page_number_text(trimmed)) {
+        if (!has_pages && may_be_page_number[idx] && is_page_number_text(trimmed)) {
             line.page_number = true;
             line.text = std::string(trimmed);
             artefacts.push_back({ArtefactKind::PageNumber, line.number, line.text});

@@ -27,6 +27,11 @@ std::string collapse_bold_markers(std::string_view line, std::vector<ByteRange>&
 // or a bold number printed four times ("5555")?
 bool is_page_number_text(std::string_view trimmed);
 
+// page.numbers-apart: for a text without form feeds, per raw line whether it
+// may be a page number (a number line with no other number line within a
+// few content lines; a column of numbers is table text).
+std::vector<bool> page_number_candidates(const std::vector<std::string>& raw_lines);
+
 // Normalise every line; removed characters are recorded in `artefacts`.
 std::vector<Line> normalise_lines(const std::vector<std::string>& raw_lines, std::vector<Artefact>& artefacts);
 

@@ -440,6 +440,7 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
         if (lines[k].page_number && lines[k].furniture != Furniture::MarginLineNumber) page_break.lines.push_back(k);
     bool pending_break = paged;
     const ContentsRegion toc = find_contents(lines, body_start);
+    const int table_column_width = tables::column_width_of(lines, layout);   // once: it looks at every line
     std::size_t i = body_start;
     while (i < lines.size()) {
         const Line& l = lines[i];
@@ -499,6 +500,14 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
             std::size_t end = tables::find_table_end(lines, i, layout);
             if (end <= i) end = i + 1;
             Segment seg{SegmentKind::Table, {}, 0};
+            for (std::size_t k = i; k < end; ++k) seg.lines.push_back(k);
+            segments.push_back(std::move(seg));
+            prev_content = end - 1;
+            i = end;
+            continue;
+        }
+        if (const std::size_t end = tables::find_column_blocks(lines, i, table_column_width); end > i) {
+            Segment seg{SegmentKind::ColumnTable, {}, 0};
             for (std::size_t k = i; k < end; ++k) seg.lines.push_back(k);
             segments.push_back(std::move(seg));
             prev_content = end - 1;
@@ -570,6 +579,8 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
             if (toc.lists(n.text) && heading_level_at(lines, k, layout, skip, j, toc).level > 0) break;
             // A heading number on a line of its own, with its title under it.
             if (number_only_heading(n.text).rank && heading_level_at(lines, k, layout, skip, j, toc).title != SIZE_MAX) break;
+            // A table printed column by column may follow its lead-in line directly (例：/ 項目 …).
+            if (tables::find_column_blocks(lines, k, table_column_width) > k) break;
             for (std::size_t p : pages) seg.lines.push_back(p);
             j = k;
         }

@@ -16,7 +16,8 @@ namespace shiryo::segment {
 // holding the page furniture lines that stood there; `page` is the page
 // that begins (0 when none does, e.g. furniture before the first block).
 // Contents: the table of contents (toc.region), every line of it.
-enum class SegmentKind { Heading, Paragraph, ListItem, SectionBreak, Table, BibliographyHeading, BibliographyEntry, PageBreak, Contents };
+// ColumnTable: an uncaptioned table printed column by column (tables' table.column-blocks).
+enum class SegmentKind { Heading, Paragraph, ListItem, SectionBreak, Table, ColumnTable, BibliographyHeading, BibliographyEntry, PageBreak, Contents };
 
 struct Segment {
     SegmentKind kind = SegmentKind::Paragraph;

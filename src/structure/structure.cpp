@@ -571,6 +571,19 @@ std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vecto
                 blocks.emplace_back(std::move(t));
                 break;
             }
+            case segment::SegmentKind::ColumnTable: {
+                Table t = tables::rebuild_column_blocks(lines, seg.lines.front(), seg.lines.back() + 1, table_n + 1, layout);
+                if (t.rows.empty()) {
+                    std::vector<std::size_t> content;
+                    for (std::size_t k : seg.lines)
+                        if (!lines[k].blank) content.push_back(k);
+                    blocks.emplace_back(Paragraph{build_inlines(lines, content), span});
+                    break;
+                }
+                ++table_n;
+                blocks.emplace_back(std::move(t));
+                break;
+            }
         }
     }
     return blocks;

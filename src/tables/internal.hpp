@@ -6,6 +6,7 @@
 //   grid.cpp      rows of a space-separated grid (one line per row)
 //   wrapped.cpp   rows of a table whose cells wrap over several lines
 //   stacked.cpp   one cell per line (table.stacked-cells) reshaped into k columns
+//   column_blocks.cpp  uncaptioned tables printed column by column (table.column-blocks)
 //   cells.cpp     typed cells and column types
 //   rebuild.cpp   rebuild_table
 //   votes.cpp     vote tables in tidy form
@@ -130,6 +131,9 @@ struct StackedShape {
     std::size_t header_cells = 0;
 };
 StackedShape stacked_shape(const std::vector<std::string>& cells);
+// table.stacked-rows: the same without a header - k when every column keeps one
+// kind, the first holds words (row labels) and another numbers, over three rows or more.
+std::size_t stacked_body_columns(const std::vector<std::string>& cells);
 // One-cell rows reshaped into stacked_column_count() columns; nullopt when not stacked.
 std::optional<BuiltRows> reshape_stacked(const std::vector<TableRow>& rows);
 

@@ -82,6 +82,16 @@ StackedShape stacked_shape(const std::vector<std::string>& cells) {
     return {};
 }
 
+std::size_t stacked_body_columns(const std::vector<std::string>& cells) {
+    constexpr std::size_t kMinRows = 3;
+    for (std::size_t k = 2; k <= kMaxStackedColumns; ++k) {
+        if (cells.size() < k * kMinRows || cells.size() % k != 0) continue;
+        bool first_words = false, mixed = false;
+        if (homogeneity(cells, 0, k, first_words, mixed) >= 1.0 && first_words && mixed) return k;
+    }
+    return 0;
+}
+
 std::optional<BuiltRows> reshape_stacked(const std::vector<TableRow>& rows) {
     std::vector<std::string> cells;
     std::vector<const TableRow*> origin;

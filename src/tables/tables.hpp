@@ -26,6 +26,16 @@ std::size_t find_table_end(const std::vector<Line>& lines, std::size_t caption, 
 Table rebuild_table(const std::vector<Line>& lines, std::size_t begin, std::size_t end, int n,
                     const Layout& layout);
 
+// table.column-blocks: an uncaptioned table printed column by column - three or
+// more blank-separated blocks of short lines of one height from lines[begin].
+// Returns one past its last line, or `begin` when there is none.
+// `column_width` is column_width_of(), computed once per document (it looks at every line).
+std::size_t find_column_blocks(const std::vector<Line>& lines, std::size_t begin, int column_width);
+int column_width_of(const std::vector<Line>& lines, const Layout& layout);
+// Rebuild it: the first line of every block is the header row.
+Table rebuild_column_blocks(const std::vector<Line>& lines, std::size_t begin, std::size_t end, int n,
+                            const Layout& layout);
+
 // A vote table (cells 賛成/反対/棄権/不参加/欠席) in tidy form, one record per
 // country and date. `context` is the text around the table (caption and the
 // paragraphs after it) from which years and resolutions are taken.

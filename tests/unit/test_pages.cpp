@@ -273,3 +273,19 @@ TEST_CASE("vertical: the text is kept as paragraphs, no headings, and an error n
     for (const Diagnostic& d : doc.diagnostics) told |= d.code == "vertical-writing" && d.severity == Severity::Error;
     CHECK(told);
 }
+
+TEST_CASE("page.numbers-apart: without form feeds, a column of numbers is text, a number a page away is a page number") {
+    std::vector<std::string> raw;
+    for (int i = 0; i < 8; ++i) raw.push_back("本文の行である。");
+    raw.push_back("12");   // a page number: eight lines from anything like it
+    for (int i = 0; i < 8; ++i) raw.push_back("本文の行である。");
+    for (const char* cell : {"被介護者", "4", "5", "6", "", "方式", "3", "1", "2"}) raw.push_back(cell);
+    const std::vector<bool> candidate = normalise::page_number_candidates(raw);
+    CHECK(candidate[8]);
+    for (std::size_t i = 17; i < raw.size(); ++i) CHECK_FALSE(candidate[i]);
+    std::vector<Artefact> artefacts;
+    const std::vector<Line> lines = normalise::normalise_lines(raw, artefacts);
+    CHECK(lines[8].page_number);
+    CHECK_FALSE(lines[18].page_number);
+    CHECK(lines[18].text == "4");
+}

@@ -73,3 +73,50 @@ TEST_CASE("table.caption-ordinal: ■第１-３-３表／… is a caption; 第1�
     CHECK_FALSE(parse_caption("第1表は次のとおりである。").has_value());
     CHECK_FALSE(parse_caption("第１-３-２図／国別発表数").has_value());
 }
+
+namespace {
+std::string lines_of(const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += x + "\n";
+    return s;
+}
+}  // namespace
+
+TEST_CASE("table.column-blocks: an uncaptioned table printed column by column") {
+    const std::string lead = "結果をまとめると以下のようになる。今回の例では、三つのメカニズムが異なる結果を生成している。";
+    Document d = pipeline::build_document(
+        lines_of({lead, lead, lead, lead, lead, lead, lead, lead, lead, lead, lead, lead, "", "被介護者", "4", "5", "6", "", "DA 方式", "3", "1", "2", "", "逐次独裁", "3", "2", "1", "", "ボストン方式", "1",
+                  "2", "3", "", lead, lead, lead, lead}),
+        "t");
+    const Table* t = first_table(d);
+    REQUIRE(t != nullptr);
+    CHECK(t->report.method == "column-blocks");
+    REQUIRE(t->rows.size() == 4);
+    CHECK(t->rows[0].header);
+    REQUIRE(t->rows[0].cells.size() == 4);
+    CHECK(t->rows[0].cells[3].text == "ボストン方式");
+    CHECK(t->rows[3].cells[0].text == "6");
+    CHECK(t->rows[3].cells[3].text == "3");
+}
+
+TEST_CASE("table.column-blocks: blocks of different heights are text") {
+    const std::string lead = "結果をまとめると以下のようになる。今回の例では、三つのメカニズムが異なる結果を生成している。";
+    Document d = pipeline::build_document(lines_of({lead, "", "甲", "4", "5", "", "乙", "3", "", "丙", "3", "2", "1", "", lead}), "t");
+    CHECK(first_table(d) == nullptr);
+}
+
+TEST_CASE("table.stacked-rows: a header line, then one cell a line") {
+    const std::string lead = "それぞれの距離を合計すると、次の表のようになる。ここでは最小の合計を持つ順序が選ばれる。";
+    Document d = pipeline::build_document(
+        lines_of({lead, lead, lead, lead, lead, lead, lead, lead, lead, lead, lead, lead, lead, lead, "投票者甲 投票者乙 合計", "ABC", "2", "2", "4", "ACB", "4", "0", "4", "BAC", "0", "4", "4", "ステップ 5. 合計が最小な順序を選択する。ここでは、ABC が最小である。"}),
+        "t");
+    const Table* t = first_table(d);
+    REQUIRE(t != nullptr);
+    CHECK(t->report.method == "stacked-rows");
+    REQUIRE(t->rows.size() == 4);
+    REQUIRE(t->rows[0].cells.size() == 4);
+    CHECK(t->rows[0].cells[0].text.empty());   // the corner above the row labels
+    CHECK(t->rows[0].cells[3].text == "合計");
+    CHECK(t->rows[3].cells[0].text == "BAC");
+    CHECK(t->rows[3].cells[3].text == "4");
+}
