@@ -499,13 +499,18 @@ bool marker_follows(const std::vector<Line>& lines, std::size_t i) {
 // a new page that has no page number, and the end of the document.
 std::vector<std::size_t> page_feet(const std::vector<Line>& lines) {
     std::vector<std::size_t> feet;
+    // Margin line numbers are furniture inside the page, not its foot.
+    auto foot_line = [&](std::size_t i) {
+        return lines[i].page_number && lines[i].furniture != Furniture::MarginLineNumber;
+    };
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (lines[i].page_number) {
+        if (foot_line(i)) {
             feet.push_back(i);
         } else if (lines[i].page_start && i > 0) {
             bool had_number = false;
             for (std::size_t k = i; k-- > 0;) {
-                if (lines[k].page_number) { had_number = true; break; }
+                if (foot_line(k)) { had_number = true; break; }
+                if (lines[k].page_number) continue;
                 if (!lines[k].blank && !text::trim(lines[k].text).empty()) break;
             }
             if (!had_number) feet.push_back(i);
@@ -515,6 +520,52 @@ std::vector<std::size_t> page_feet(const std::vector<Line>& lines) {
     std::sort(feet.begin(), feet.end());
     feet.erase(std::unique(feet.begin(), feet.end()), feet.end());
     return feet;
+}
+
+// The value of a line holding only a number of one to three digits, or 0.
+int bare_number_line(const Line& L) {
+    if (L.blank || L.page_number) return 0;
+    const auto u = to_u32(text::trim(L.text));
+    if (u.empty() || u.size() > 3) return 0;
+    int n = 0;
+    for (char32_t c : u) {
+        if (text::digit_value(c) < 0) return 0;
+        n = n * 10 + text::digit_value(c);
+    }
+    return n;
+}
+
+// note.label-stack: two or more footnote labels printed one under another
+// ("6" / "7"), then as many one-line texts, up to the page's last line
+// `last` (exclusive): paired in order, label k with text k.
+std::optional<AreaResult> label_stack_area(const std::vector<Line>& lines, std::size_t from, std::size_t last) {
+    std::vector<std::size_t> labels;
+    const int first_n = bare_number_line(lines[from]);
+    if (first_n <= 0) return std::nullopt;
+    std::size_t k = from;
+    while (k < last && bare_number_line(lines[k]) == first_n + static_cast<int>(labels.size())) labels.push_back(k++);
+    if (labels.size() < 2) return std::nullopt;
+    std::vector<std::size_t> texts;
+    for (; k < last; ++k) {
+        const Line& L = lines[k];
+        if (L.blank || L.page_number || text::trim(L.text).empty()) continue;
+        if (L.fake_bold || bare_number_line(L) > 0 || parse_marker(L.text)) return std::nullopt;
+        texts.push_back(k);
+    }
+    if (texts.size() != labels.size()) return std::nullopt;
+    AreaResult area;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        Note note;
+        note.n = first_n + static_cast<int>(i);
+        note.place = NotePlace::Foot;
+        note.label = std::string(text::trim(lines[labels[i]].text));
+        note.text = std::string(text::trim(lines[texts[i]].text));
+        note.span = {lines[labels[i]].number, lines[texts[i]].number};
+        area.notes.push_back(std::move(note));
+    }
+    for (std::size_t i = from; i < last; ++i) area.consumed.push_back(i);
+    area.end = last;
+    return area;
 }
 
 void find_foot_runs(const std::vector<Line>& lines, std::vector<char>& taken, NoteExtraction& result) {
@@ -539,13 +590,24 @@ void find_foot_runs(const std::vector<Line>& lines, std::vector<char>& taken, No
             if (taken[s] || L.fake_bold) break;
             if (L.blank || L.page_number || text::trim(L.text).empty()) continue;
             if (++content_seen > 60) break;
-            auto m = marker_of(lines, s);
+            std::optional<AreaResult> stack = label_stack_area(lines, s, last);
+            std::optional<Marker> m = stack ? std::optional<Marker>(Marker{}) : marker_of(lines, s);
+            if (stack) {
+                m->n = stack->notes.front().n;
+                m->style = Style::Plain;
+            }
             if (!m || m->dotted) continue;
             if (m->n != expected && m->n != 1) continue;
             int exp = m->n;
-            std::vector<Diagnostic> diags;
-            AreaResult area = collect_area(lines, s, exp, true, NotePlace::Foot, diags);
-            if (area.notes.empty() || !diags.empty()) continue;
+            AreaResult area;
+            if (stack) {
+                area = std::move(*stack);
+                exp = area.notes.back().n + 1;
+            } else {
+                std::vector<Diagnostic> diags;
+                area = collect_area(lines, s, exp, true, NotePlace::Foot, diags);
+                if (area.notes.empty() || !diags.empty()) continue;
+            }
             if (area.consumed.empty() || area.consumed.back() + 1 < last) continue;
             bool ok = true;
             for (const auto& n : area.notes) {

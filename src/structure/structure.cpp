@@ -214,13 +214,19 @@ std::vector<BareCandidate> bare_note_candidates(const std::vector<Inline>& conte
         for (std::size_t i = 1; i + 1 < s.size(); ++i) {
             if (s[i] != U' ') continue;
             const char32_t before = s[i - 1];
-            // after a word: not after a number, a Latin word or an ordinal/approximation prefix
-            if (before == U' ' || text::is_digit_any(before) || text::is_ascii_alnum(before)) continue;
+            if (before == U' ' || text::is_digit_any(before)) continue;
             if (before == U'第' || before == U'約' || before == U'計' || before == U'全' || before == U'各') continue;
             std::size_t j = i + 1;
             while (j < s.size() && text::is_digit_any(s[j]) && j - i <= 3) ++j;
             if (j == i + 1 || (j < s.size() && text::is_digit_any(s[j]))) continue;
-            if (!followed_like_reference(s, j)) continue;
+            // note.spaced-superscript: a superscript printed with a space before it and
+            // glued to the Japanese text after it ("生成 AI 1の", "必要がある 8。",
+            // "Intelligence）4、"): a particle or closing punctuation right after the digits.
+            const bool glued_after = j - i <= 3 && j < s.size() &&
+                                     std::u32string_view(U"にはがでとをもやへの、。，．」』）)").find(s[j]) !=
+                                         std::u32string_view::npos;
+            // otherwise after a word: not after a number, a Latin word or an ordinal/approximation prefix
+            if (!glued_after && (text::is_ascii_alnum(before) || !followed_like_reference(s, j))) continue;
             const int n = static_cast<int>(text::parse_number(to_utf8(s.substr(i + 1, j - i - 1))));
             if (!known.count(n)) continue;
             found.push_back({k, i, j, n});

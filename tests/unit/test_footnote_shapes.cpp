@@ -65,3 +65,34 @@ TEST_CASE("note.foot-run-referred: an isolated run without its markers is body t
         "t");
     CHECK(d.notes.empty());
 }
+
+TEST_CASE("note.spaced-superscript: a space before the marker, the Japanese text glued after it") {
+    Document d = pipeline::build_document(
+        join({"報告書の題名", "", "\f" + body(11), "生成 AI 1の登場により議論が進み、対応が必要がある 2。", "令和 5年の報告 3件が出された。", body(12), "",
+              "1", "", "画像や文章を生成するモデルを指す。", "", "2", "", "政府の有識者会議をいう。", "", "3", "",
+              "\f" + body(13), body(14), "", "4"}),
+        "t");
+    REQUIRE(d.notes.size() == 2);
+    CHECK(refs_to(d, 1) == 1);
+    CHECK(refs_to(d, 2) == 1);
+}
+
+TEST_CASE("note.label-stack: labels one under another, then their one-line texts in order") {
+    Document d = pipeline::build_document(
+        join({"報告書の題名", "", "\f" + body(15), "事前対応 1と事後対応 2がある。", body(16), "", "1", "2", "", "許認可、第三者認証等",
+              "事後的な改善・排除措置", "", "10", "", "\f" + body(17), body(18), "", "11"}),
+        "t");
+    REQUIRE(d.notes.size() == 2);
+    CHECK(d.notes[0].n == 1);
+    CHECK(refs_to(d, 2) == 1);
+    CHECK(d.notes[0].text == "許認可、第三者認証等");
+    CHECK(d.notes[1].text == "事後的な改善・排除措置");
+}
+
+TEST_CASE("note foot: margin line numbers are not a page's foot, so the text above them refers to the note") {
+    std::vector<std::string> page = {"報告書の題名", "", "\f1", "2", "3", body(19), "生成 AI 1の登場で変わった。", body(20), "", "4", "5", "6",
+                                     "", "1", "", "文章を生成できるモデルを指す。", "", "3", "\f" + body(21), body(22), "", "4"};
+    Document d = pipeline::build_document(join(page), "t");
+    REQUIRE(d.notes.size() == 1);
+    CHECK(refs_to(d, 1) == 1);
+}
