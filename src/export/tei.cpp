@@ -7,6 +7,7 @@
 #include <pugixml.hpp>
 
 #include "export/exporters.hpp"
+#include "text/unicode.hpp"
 
 namespace shiryo::exporters {
 
@@ -45,8 +46,20 @@ void add_fw(pugi::xml_node parent, const Inline& fw) {
     node.text().set(fw.text.c_str());
 }
 
+// tei.head-superscript: in a head, a bare superscript marker (ASCII digits, as
+// pdftotext flattens it: "適正学習 15") is an empty ref rend="sup" whose @n
+// holds the digits, so the head's text is the title alone; bracketed markers
+// ("（3）") stay as printed.
+bool bare_superscript(std::string_view marker) {
+    const std::string_view t = text::trim(marker);
+    if (t.empty()) return false;
+    for (char c : t)   // ASCII digits only: then @n is the printed form itself
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
 void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content,
-                    const std::vector<MarkedSpan>& spans = {}) {
+                    const std::vector<MarkedSpan>& spans = {}, bool in_head = false) {
     std::size_t offset = 0;          // in the plain text
     std::size_t next_span = 0;
     pugi::xml_node target = parent;  // parent, or an open bibl
@@ -81,7 +94,8 @@ void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content,
                 ref.append_attribute("type") = "note";
                 ref.append_attribute("n") = in.note;
                 if (!in.target.empty()) ref.append_attribute("target") = pointer_to(in.target).c_str();
-                ref.text().set(in.text.c_str());
+                if (in_head && bare_superscript(in.text)) ref.append_attribute("rend") = "sup";
+                else ref.text().set(in.text.c_str());
                 break;
             }
             case InlineKind::PageBreak:
@@ -376,7 +390,7 @@ std::string to_tei(const Document& doc) {
             while (!open.empty() && open.back().first >= h->level) open.pop_back();
             pugi::xml_node div = container().append_child("div");
             div.append_attribute("type") = "section";
-            append_inlines(div.append_child("head"), h->content);
+            append_inlines(div.append_child("head"), h->content, {}, true);
             open.emplace_back(h->level, div);
         } else if (const auto* p = std::get_if<Paragraph>(&b)) {
             const std::vector<MarkedSpan> spans = body_citation_spans(*p, doc.citations);

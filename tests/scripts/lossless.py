@@ -10,7 +10,9 @@ missing are named artefacts:
     of margin line numbers down the page;
   - fake-bold copies: a run printed four times counts once;
   - form feeds and the characters XML 1.0 forbids (C0/C1 controls, U+FFFE/F);
-  - spaces and line ends (layout).
+  - spaces and line ends (layout);
+  - a bare superscript note marker in a head, whose digits are the empty
+    ref's @n (ref rend="sup").
 """
 import os
 import re
@@ -36,6 +38,10 @@ def tei_stream(path, stem):
     for lb in text.iter(f"{TEI}listBibl"):
         if lb.find(f"{TEI}biblStruct") is not None:   # the normalised copies, not the text
             lb.clear()
+    # An empty note ref rend="sup" in a head carries its printed digits in @n.
+    for ref in text.iter(f"{TEI}ref"):
+        if ref.get("rend") == "sup" and not (ref.text or "").strip():
+            ref.text = ref.get("n")
     parts.append("".join(text.itertext()))
     return re.sub(r"\s+", "", "".join(parts))
 

@@ -3,6 +3,7 @@
 // a run whose marker was lost, and contents entries that are not notes.
 #include <doctest/doctest.h>
 
+#include "export/exporters.hpp"
 #include "pipeline/pipeline.hpp"
 
 using namespace shiryo;
@@ -95,4 +96,13 @@ TEST_CASE("note foot: margin line numbers are not a page's foot, so the text abo
     Document d = pipeline::build_document(join(page), "t");
     REQUIRE(d.notes.size() == 1);
     CHECK(refs_to(d, 1) == 1);
+}
+
+TEST_CASE("tei.head-superscript: a bare marker in a head is an empty ref rend=sup whose @n is the printed digits") {
+    Document d = pipeline::build_document(
+        join({"報告書の題名", "", "\f" + body(23), "", "③ 適正学習 1", body(24), "", "1", "",
+              "学習の定義をいう。", "", "3", "\f" + body(26), body(27), "", "4"}),
+        "t");
+    const std::string tei = exporters::to_tei(d);
+    CHECK(tei.find("適正学習<ref type=\"note\" n=\"1\" target=\"#note-1\" rend=\"sup\"/></head>") != std::string::npos);
 }
