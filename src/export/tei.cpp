@@ -373,11 +373,17 @@ std::string to_tei(const Document& doc) {
             // The contents as printed: the first entry is its heading (目次).
             pugi::xml_node div = front.append_child("div");
             div.append_attribute("type") = "contents";
-            append_inlines(div.append_child("head"), doc.contents.entries.front());
-            pugi::xml_node list = div.append_child("list");
-            for (std::size_t k = 1; k < doc.contents.entries.size(); ++k)
-                append_inlines(list.append_child("item"), doc.contents.entries[k]);
-            if (doc.contents.entries.size() == 1) list.parent().remove_child(list);
+            // tei.contents-list-head: the heading is the list's head, not the
+            // division's, so the printed contents do not read as a section of the report.
+            if (doc.contents.entries.size() == 1) {
+                append_inlines(div.append_child("head"), doc.contents.entries.front());
+            } else {
+                pugi::xml_node list = div.append_child("list");
+                list.append_attribute("type") = "contents";
+                append_inlines(list.append_child("head"), doc.contents.entries.front());
+                for (std::size_t k = 1; k < doc.contents.entries.size(); ++k)
+                    append_inlines(list.append_child("item"), doc.contents.entries[k]);
+            }
         }
     }
     pugi::xml_node body = text.append_child("body");

@@ -2,6 +2,7 @@
 // the heading.toc-oracle, on small paged texts of our own.
 #include <doctest/doctest.h>
 
+#include "export/exporters.hpp"
 #include "pipeline/pipeline.hpp"
 #include "segment/segment.hpp"
 
@@ -93,4 +94,14 @@ TEST_CASE("toc.not-notes: contents entries numbered （１） are not footnotes"
         "t");
     CHECK(d.notes.empty());
     CHECK(d.contents.entries.size() >= 2);
+}
+
+TEST_CASE("tei.contents-list-head: the contents heading heads the list, not a division of the report") {
+    Document d = pipeline::build_document(
+        join({"\f目次", "", "はじめに . . . . . . 2", "", "結びにかえて . . . . . 3", "", "\fはじめに", kBody, kBody, "",
+              "結びにかえて", kBody}),
+        "t");
+    const std::string tei = exporters::to_tei(d);
+    CHECK(tei.find("<div type=\"contents\">\n        <list type=\"contents\">\n          <head>目次</head>") != std::string::npos);
+    CHECK(tei.find("<head>目次</head>\n        <list") == std::string::npos);
 }
