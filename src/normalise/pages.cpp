@@ -103,12 +103,18 @@ bool has_two_letters(std::string_view key) {
 
 // A running line's identity across pages: spaces removed, digits as one
 // placeholder ("第 3 章" and "第 4 章" are the same head).
+// page.running-key: the text that must repeat; digits at either end (a page
+// number printed inside the head) may differ, digits inside ("第1章") may not.
 std::string running_key(std::string_view t) {
-    std::string key;
-    for (char32_t c : text::to_u32(t)) {
-        if (c == U' ' || c == U'\t' || c == 0x3000) continue;
-        key += text::is_digit_any(c) ? std::string("#") : text::to_utf8(c);
-    }
+    std::u32string u;
+    for (char32_t c : text::to_u32(t))
+        if (c != U' ' && c != U'\t' && c != 0x3000) u += c;
+    std::size_t a = 0, b = u.size();
+    while (a < b && text::is_digit_any(u[a])) ++a;
+    while (b > a && text::is_digit_any(u[b - 1])) --b;
+    std::string key = a > 0 ? "#" : "";
+    key += text::to_utf8(u.substr(a, b - a));
+    if (b < u.size()) key += "#";
     return key;
 }
 
@@ -208,25 +214,45 @@ void mark_page_numbers(std::vector<Line>& lines, std::vector<Artefact>& artefact
 // page.running-head / page.running-foot
 void mark_running_lines(std::vector<Line>& lines, std::vector<Artefact>& artefacts) {
     const std::vector<Page> pages = content_lines_by_page(lines);
-    // (edge, key) -> lines; edge 0 = top, 1 = foot.
-    std::map<std::pair<int, std::string>, std::vector<std::size_t>> seen;
+    // (edge, key) -> (line, rank from the edge); edge 0 = top, 1 = foot.
+    std::map<std::pair<int, std::string>, std::vector<std::pair<std::size_t, std::size_t>>> seen;
     for (const Page& page : pages) {
         for (std::size_t k = 0; k < page.size() && k < kEdgeLinesForRunning; ++k) {
             const std::size_t top = page[k], foot = page[page.size() - 1 - k];
-            if (lines[top].width <= kMaxRunningWidth) seen[{0, running_key(lines[top].text)}].push_back(top);
+            if (lines[top].width <= kMaxRunningWidth) seen[{0, running_key(lines[top].text)}].push_back({top, k});
             if (foot != top && lines[foot].width <= kMaxRunningWidth)
-                seen[{1, running_key(lines[foot].text)}].push_back(foot);
+                seen[{1, running_key(lines[foot].text)}].push_back({foot, k});
         }
     }
     const std::size_t min_pages = pages.size() <= kFewPages ? 2 : kMinRunningPages;
-    for (const auto& [where, found] : seen) {
-        std::set<int> on_pages;
-        for (std::size_t i : found) on_pages.insert(lines[i].page);
-        if (on_pages.size() < min_pages || !has_two_letters(where.second)) continue;
-        for (std::size_t i : found)
+    std::map<std::size_t, int> proven;   // line -> edges where its text is proven to repeat (1 top, 2 foot)
+    for (const auto& [where, placed] : seen) {
+        // page.running-same-rank: the line repeats at one rank from the edge on
+        // enough pages (a subheading that falls near the foot now and then moves).
+        std::map<std::size_t, std::set<int>> pages_at_rank;
+        std::vector<std::size_t> found;
+        for (const auto& [i, rank] : placed) {
+            pages_at_rank[rank].insert(lines[i].page);
+            found.push_back(i);
+        }
+        std::size_t best = 0;
+        for (const auto& [rank, on] : pages_at_rank) best = std::max(best, on.size());
+        if (best < min_pages || !has_two_letters(where.second)) continue;
+        for (std::size_t i : found) proven[i] |= where.first == 0 ? 1 : 2;
+    }
+    // page.running-at-edge: only prose-free lines stand between a running line
+    // and its page's edge; a repeated subheading with body text under it is text.
+    for (const Page& page : pages) {
+        const std::size_t edge = std::min(page.size(), kEdgeLinesForRunning);
+        for (std::size_t k = 0; k < edge && proven.count(page[k]) && (proven[page[k]] & 1); ++k)
+            if (lines[page[k]].furniture == Furniture::None)
+                mark(lines[page[k]], Furniture::RunningHead, ArtefactKind::RunningHeader, artefacts);
+        for (std::size_t k = 0; k < edge; ++k) {
+            const std::size_t i = page[page.size() - 1 - k];
+            if (!proven.count(i) || !(proven[i] & 2)) break;
             if (lines[i].furniture == Furniture::None)
-                mark(lines[i], where.first == 0 ? Furniture::RunningHead : Furniture::RunningFoot,
-                     where.first == 0 ? ArtefactKind::RunningHeader : ArtefactKind::RunningFooter, artefacts);
+                mark(lines[i], Furniture::RunningFoot, ArtefactKind::RunningFooter, artefacts);
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 // (captions, bullets, chart labels, ruby, run-in labels). Each rule has a
 // name (used in the unit tests) and a one-line doc.
 #include <algorithm>
+#include <map>
 
 #include <unicode/uchar.h>
 
@@ -231,6 +232,58 @@ bool title_has_words(std::string_view title) {
             ++latin;
     }
     return latin >= 4;
+}
+
+bool is_subfigure_label(std::string_view text) {
+    const std::u32string s = to_u32(text::trim(text));
+    if (s.size() < 3) return false;
+    const bool open = s[0] == U'(' || s[0] == U'（';
+    const bool close = s[2] == U')' || s[2] == U'）';
+    return open && close && ((s[1] >= U'a' && s[1] <= U'z') || (s[1] >= U'ａ' && s[1] <= U'ｚ'));
+}
+
+bool subfigure_labels_at(const std::vector<Line>& lines, std::size_t i) {
+    constexpr std::size_t kMaxLabels = 8;   // panels of one figure
+    std::size_t k = i, labels = 0;
+    while (k < lines.size() && labels <= kMaxLabels) {
+        const Line& l = lines[k];
+        if (l.blank || l.page_number) {
+            ++k;
+            continue;
+        }
+        if (l.page != lines[i].page) return false;
+        if (is_caption_or_source_line(l.text)) return labels > 0;
+        if (!is_subfigure_label(l.text) || l.width > 40) return false;
+        ++labels;
+        ++k;
+    }
+    return false;
+}
+
+std::vector<std::string> recurring_titles(const std::vector<Line>& lines, std::size_t from, int column_width) {
+    constexpr int kMaxTitleWidth = 20;         // a label of a few words
+    constexpr std::size_t kMinRepeats = 3;     // a pattern, not a coincidence
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t i = from; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (l.blank || l.page_number || l.fake_bold || l.width > kMaxTitleWidth) continue;
+        const std::u32string s = to_u32(text::trim(l.text));
+        if (s.empty() || std::u32string_view(U"。．、，,：:").find(s.back()) != std::u32string_view::npos || !has_title_letters(l.text) || !title_has_words(l.text)) continue;
+        if (heading_numbering(l.text).rank || extended_numbering(l.text).rank || starts_with_bullet(l.text) ||
+            is_caption_or_source_line(l.text) || is_run_in_label(l.text) || is_formula_line(l.text))
+            continue;
+        std::size_t next = i + 1;
+        while (next < lines.size() && (lines[next].blank || lines[next].page_number)) ++next;
+        if (next >= lines.size()) continue;
+        const Line& n = lines[next];
+        // text under it: a full line of prose
+        if (n.width * 4 < column_width * 3) continue;
+        ++seen[text::strip_spaces(l.text)];
+    }
+    std::vector<std::string> out;
+    for (const auto& [key, count] : seen)
+        if (count >= kMinRepeats) out.push_back(key);
+    return out;   // sorted: std::map order
 }
 
 }  // namespace shiryo::segment

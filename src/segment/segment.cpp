@@ -346,14 +346,16 @@ bool is_title_for_number(const Line& t, int col) {
 }
 
 HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const Layout& layout,
-                           const std::vector<bool>& skip, std::size_t prev_content, const ContentsRegion& toc) {
+                           const std::vector<bool>& skip, std::size_t prev_content, const ContentsRegion& toc,
+                           const std::vector<std::string>& recurring) {
     const Line& l = lines[i];
     const Numbering num = heading_numbering(l.text);
     if (l.fake_bold) return {num.level ? num.level : 2};
     const std::u32string s = to_u32(l.text);
     if (s.empty()) return {};
     if (is_caption_or_source_line(l.text) || starts_with_bullet(l.text) || is_ruby_line(l.text) ||
-        is_run_in_label(l.text) || is_formula_line(l.text) || is_theorem_label(l.text))
+        is_run_in_label(l.text) || is_formula_line(l.text) || is_theorem_label(l.text) ||
+        (is_subfigure_label(l.text) && subfigure_labels_at(lines, i)))
         return {};
     const int col = column_of(layout);
     const std::size_t next = next_content(lines, i + 1, skip);
@@ -393,6 +395,8 @@ HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const 
     }
     if (is_unnumbered_heading_word(text::strip_spaces(l.text))) return {2};
     if (is_bracketed_heading(s)) return {2};
+    if (std::binary_search(recurring.begin(), recurring.end(), text::strip_spaces(l.text)) && is_body_like(lines[next], col))
+        return {3};
     // heading.needs-body: an unnumbered short line is a heading only above
     // text (chart labels and box captions stand above more short lines).
     if (!is_body_like(lines[next], col) && heading_rank(lines[next].text) == 0) return {};
@@ -440,6 +444,7 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
         if (lines[k].page_number && lines[k].furniture != Furniture::MarginLineNumber) page_break.lines.push_back(k);
     bool pending_break = paged;
     const ContentsRegion toc = find_contents(lines, body_start);
+    const std::vector<std::string> recurring = recurring_titles(lines, body_start, column_of(layout));
     const int table_column_width = tables::column_width_of(lines, layout);   // once: it looks at every line
     std::size_t i = body_start;
     while (i < lines.size()) {
@@ -525,7 +530,7 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
         const bool question_under_heading = !segments.empty() && segments.back().kind == SegmentKind::Heading &&
                                             (text::ends_with(l.text, "？") || text::ends_with(l.text, "?")) &&
                                             heading_rank(l.text) == 0;
-        if (const HeadingAt h = question_under_heading ? HeadingAt{} : heading_level_at(lines, i, layout, skip, prev_content, toc);
+        if (const HeadingAt h = question_under_heading ? HeadingAt{} : heading_level_at(lines, i, layout, skip, prev_content, toc, recurring);
             h.level) {
             Segment seg{SegmentKind::Heading, {i}, h.level};
             std::size_t last = i;
@@ -575,10 +580,10 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
             if (!new_page && blank_between(lines, j, k) && !has_letter(n.text)) break;
             // A full line that ends a sentence, then a line that would be a
             // heading: the paragraph ended even though the line was full.
-            if (ends_sentence(lines[j]) && heading_level_at(lines, k, layout, skip, j, toc).level > 0) break;
-            if (toc.lists(n.text) && heading_level_at(lines, k, layout, skip, j, toc).level > 0) break;
+            if (ends_sentence(lines[j]) && heading_level_at(lines, k, layout, skip, j, toc, recurring).level > 0) break;
+            if (toc.lists(n.text) && heading_level_at(lines, k, layout, skip, j, toc, recurring).level > 0) break;
             // A heading number on a line of its own, with its title under it.
-            if (number_only_heading(n.text).rank && heading_level_at(lines, k, layout, skip, j, toc).title != SIZE_MAX) break;
+            if (number_only_heading(n.text).rank && heading_level_at(lines, k, layout, skip, j, toc, recurring).title != SIZE_MAX) break;
             // A table printed column by column may follow its lead-in line directly (例：/ 項目 …).
             if (tables::find_column_blocks(lines, k, table_column_width) > k) break;
             for (std::size_t p : pages) seg.lines.push_back(p);

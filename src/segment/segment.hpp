@@ -120,6 +120,14 @@ bool is_theorem_label(std::string_view text);
 // heading.title-needs-word: the title after a plain number holds a kana or kanji
 // word or at least four Latin letters; "4 ACB", "8 CAB" are rows of a table.
 bool title_has_words(std::string_view title);
+// heading.not-subfigure-label: "(a) 症状例 1" / "(b) 症状例 2" above a figure caption
+// label the panels of a figure; a run of such lines ending at a caption is not headings.
+bool is_subfigure_label(std::string_view text);
+bool subfigure_labels_at(const std::vector<Line>& lines, std::size_t i);
+// heading.recurring-title: an unnumbered short label standing above a full line of
+// prose three times or more (病症 / 病因 / 予防および対策 in every section) is a
+// heading wherever it so stands. The labels, without spaces, sorted.
+std::vector<std::string> recurring_titles(const std::vector<Line>& lines, std::size_t from, int column_width);
 
 // "1.  item" (number, period, two spaces) or a circled number ①.
 bool is_list_item(std::string_view text, std::size_t* label_length = nullptr);

@@ -3,6 +3,8 @@
 // look like headings but are not.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "pipeline/pipeline.hpp"
 #include "segment/segment.hpp"
 
@@ -171,4 +173,41 @@ TEST_CASE("heading.title-needs-word") {
     Document d = pipeline::build_document(join({"\f1 はじめに", "", body, "", "4 ACB", "", "8 CAB", "", body}), "t");
     const std::vector<std::string> h = heads(d);
     for (const std::string& x : h) CHECK(x.find("ACB") == std::string::npos);
+}
+
+TEST_CASE("heading.not-subfigure-label: (a) / (b) panel labels above a figure caption are not headings") {
+    CHECK(is_subfigure_label("(a) 症状例 1"));
+    CHECK(is_subfigure_label("（b）健全例"));
+    CHECK_FALSE(is_subfigure_label("(1) 背景"));
+    Document d = pipeline::build_document(
+        join({"\f論文の題名", "", "\f2.1", "", "斑点病", "", kBody, kBody, "", "(a) 症状例 1", "", "(b) 症状例 2", "",
+              "図 2.1: 斑点病の葉の外観例", "", kBody, kBody, "", "(a) 概要", "", kBody}),
+        "t");
+    const std::vector<std::string> h = heads(d);
+    for (const std::string& x : h) CHECK(x.find("症状例") == std::string::npos);
+    CHECK(std::find(h.begin(), h.end(), "(a) 概要") != h.end());   // a lettered heading above text stays one
+}
+
+TEST_CASE("heading.recurring-title: a short label above prose, three times or more, is a heading each time") {
+    std::vector<std::string> text = {"\f論文の題名", ""};
+    for (const char* section : {"2.1", "2.2", "2.3"}) {
+        text.push_back(std::string("\f") + section);
+        text.push_back("");
+        text.push_back("ある病害");
+        text.push_back("");
+        for (const char* label : {"病症", "病因"}) {
+            text.push_back(label);
+            text.push_back(kBody);
+            text.push_back("続く短い行。");
+        }
+    }
+    text.push_back("病症は別の文でも使われる語である。");
+    const std::vector<std::string> h = heads(pipeline::build_document(join(text), "t"));
+    CHECK(std::count(h.begin(), h.end(), "病症") == 3);
+    CHECK(std::count(h.begin(), h.end(), "病因") == 3);
+    // twice is not a pattern
+    std::vector<std::string> twice(text.begin(), text.begin() + 2 + 2 * 10);
+    twice.push_back(kBody);
+    const std::vector<std::string> h2 = heads(pipeline::build_document(join(twice), "t"));
+    CHECK(std::count(h2.begin(), h2.end(), "病因") == 0);
 }
