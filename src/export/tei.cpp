@@ -450,9 +450,14 @@ std::string to_tei(const Document& doc) {
         for (const Bibliography& bib : doc.bibliographies) {
             pugi::xml_node div = back.append_child("div");
             div.append_attribute("type") = "bibliography";
-            div.append_child("head").text().set(bib.heading.c_str());
-            if (bib.entries.empty()) continue;
+            // tei.bibliography-list-head: the heading (参考文献) heads the list, so
+            // the back matter's reference list does not read as a section of the report.
+            if (bib.entries.empty()) {
+                div.append_child("head").text().set(bib.heading.c_str());
+                continue;
+            }
             pugi::xml_node list = div.append_child("listBibl");
+            list.append_child("head").text().set(bib.heading.c_str());
             for (const Paragraph& entry : bib.entries) {
                 pugi::xml_node bibl = list.append_child("bibl");
                 for (const Citation& c : doc.citations)

@@ -391,7 +391,9 @@ HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const 
     if (const Numbering alone = number_only_heading(lines[next].text);
         alone.rank && lines[next].page == l.page && blank_between(lines, i, next)) {
         const std::size_t after = next_content(lines, next + 1, skip);
-        if (after < lines.size() && is_body_like(lines[after], col)) return {alone.level, SIZE_MAX, next};
+        // text under the number: prose, or a run-in label that opens it ("消極的平和：")
+        if (after < lines.size() && (is_body_like(lines[after], col) || is_run_in_label(lines[after].text)))
+            return {alone.level, SIZE_MAX, next};
     }
     if (is_unnumbered_heading_word(text::strip_spaces(l.text))) return {2};
     if (is_bracketed_heading(s)) return {2};

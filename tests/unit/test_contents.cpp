@@ -105,3 +105,14 @@ TEST_CASE("tei.contents-list-head: the contents heading heads the list, not a di
     CHECK(tei.find("<div type=\"contents\">\n        <list type=\"contents\">\n          <head>目次</head>") != std::string::npos);
     CHECK(tei.find("<head>目次</head>\n        <list") == std::string::npos);
 }
+
+TEST_CASE("tei.bibliography-list-head: 参考文献 heads its listBibl, not a division of the report") {
+    Document d = pipeline::build_document(
+        join({"\f論文の題名", "", "\fはじめに", "", kBody, kBody, "", "参考文献", "",
+              "土井翔平 (2021)『国際関係論入門』東京大学出版会.", "", "長有紀枝 (2021)『入門 人間の安全保障』中公新書."}),
+        "t");
+    REQUIRE(d.bibliographies.size() == 1);
+    const std::string tei = exporters::to_tei(d);
+    CHECK(tei.find("<listBibl>\n          <head>参考文献</head>") != std::string::npos);
+    CHECK(tei.find("<div type=\"bibliography\">\n        <head>") == std::string::npos);
+}

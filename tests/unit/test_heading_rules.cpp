@@ -149,6 +149,14 @@ TEST_CASE("heading.number-after-title and heading.question-under-heading") {
     CHECK(h[1] == "1.1 紛争の頻度と形態");
 }
 
+TEST_CASE("heading.number-after-title: a run-in label under the number opens the text") {
+    Document d = pipeline::build_document(
+        join({"\f" + kBody, "", "もう一つの平和", "", "3", "", "消極的平和 (negative peace)：", "「戦争が存在しない状態」という平和", kBody}), "t");
+    const std::vector<std::string> h = heads(d);
+    REQUIRE(h.size() == 1);
+    CHECK(h[0] == "3 もう一つの平和");
+}
+
 TEST_CASE("heading.not-formula / heading.not-theorem-label") {
     CHECK(is_formula_line("i∈N"));
     CHECK(is_formula_line("1. ∀x, y ∈ X, xR′ y ⇔ xR′ y"));
