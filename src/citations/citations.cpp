@@ -1991,11 +1991,13 @@ std::vector<Unit> split_units(const Src& s) {
     const BracketTable brackets(s.f, 0, n);
     std::size_t start = 0;
     bool list = false;
+    bool unit_has_url = false;
     auto push = [&](std::size_t e, bool semicolon) {
         std::size_t x = start, y = e;
         trim_range(s.w, x, y);
         if (y > x) split_runs(s, {x, y, list}, units);
         list = semicolon;
+        unit_has_url = false;
     };
     std::size_t i = 0;
     while (i < n) {
@@ -2006,6 +2008,15 @@ std::vector<Unit> split_units(const Src& s) {
         }
         if ((c == U'h' || c == U'H' || c == U'w' || c == U'W') && url_start(s, i)) {
             i = bare_url_end(s, i, n);
+            unit_has_url = true;
+            continue;
+        }
+        // cite.url-list-items: "・会議名 https://… ・検討会 https://…" - a bullet after
+        // a space, once the unit holds a URL, opens the next linked item.
+        if (c == U'・' && unit_has_url && i > 0 && is_space(s.f[i - 1])) {
+            push(i, false);
+            start = i;
+            ++i;
             continue;
         }
         if (c == U';') {
@@ -2050,6 +2061,27 @@ std::vector<Unit> split_units(const Src& s) {
     return merged;
 }
 
+// cite.url-item-title: an item that is only a name and its URL ("・AI 事業者ガイドライン
+// 検討会 https://…") names the page: the text before the URL, without the bullet,
+// when it is a short label (no sentence punctuation, no brackets).
+std::string url_item_title(const Src& s, const Unit& u) {
+    constexpr std::size_t kMaxLabel = 40;
+    std::size_t b = u.b;
+    while (b < u.e && (is_space(s.f[b]) || s.f[b] == U'・')) ++b;
+    std::size_t e = b;
+    while (e < u.e && !url_start(s, e)) ++e;
+    if (e >= u.e || e == b) return {};
+    // only the URL (and spaces) after it
+    std::size_t after = bare_url_end(s, e, u.e);
+    while (after < u.e && is_space(s.f[after])) ++after;
+    if (after < u.e) return {};
+    U32 label = trimmed(U32View(s.w).substr(b, e - b));
+    if (label.empty() || label.size() > kMaxLabel) return {};
+    for (char32_t c : label)
+        if (std::u32string_view(U"。．、，,「」『』（）()：:").find(c) != std::u32string_view::npos) return {};
+    return text::to_utf8(label);
+}
+
 bool mentions_self(U32View t) {
     return contains(t, U"拙稿") || contains(t, U"拙著") || contains(t, U"拙論") || contains(t, U"筆者の");
 }
@@ -2076,6 +2108,13 @@ std::vector<Citation> parse_note(const Note& note, const CitationContext& contex
             continue;
         }
         Citation& c = p.c;
+        if (c.title.empty() && !c.url.empty()) {
+            c.title = url_item_title(s, u);
+            // the label was read as the page's author: it is its name
+            if (!c.title.empty() && c.authors.size() == 1 &&
+                text::strip_spaces(c.authors.front()).find(text::strip_spaces(c.title)) != std::string::npos)
+                c.authors.clear();
+        }
         c.note = note.n;
         c.seq = static_cast<int>(out.size()) + 1;
         c.raw_offset = s.bytes[p.begin];

@@ -742,3 +742,19 @@ TEST_CASE("back-references: an organisation's acronym before op. cit. stands for
     CHECK(v[2].publisher == "NEA");
     CHECK(v[2].pages == "4");
 }
+
+TEST_CASE("cite.url-list-items + cite.url-item-title: each bulleted name and URL is one web page named by its label") {
+    CitationContext ctx;
+    auto cits = parse_note(note(1, "取りまとめを行う。・AI ネットワーク社会推進会議 https://www.soumu.go.jp/ai_network/index.html "
+                                   "・AI 事業者ガイドライン検討会 https://www.meti.go.jp/shingikai/index.html"),
+                           ctx);
+    REQUIRE(cits.size() == 2);
+    CHECK(cits[0].title == "AI ネットワーク社会推進会議");
+    CHECK(cits[0].url == "https://www.soumu.go.jp/ai_network/index.html");
+    CHECK(cits[0].authors.empty());
+    CHECK(cits[1].title == "AI 事業者ガイドライン検討会");
+    CHECK(cits[1].type == "webpage");
+    // a sentence that merely ends with a URL gives no label
+    auto one = parse_note(note(2, "詳細は、閣僚会合で採択された声明を参照されたい。https://www.soumu.go.jp/menu_news/1.html"), ctx);
+    for (const auto& c : one) CHECK(c.title.find("参照") == std::string::npos);
+}
