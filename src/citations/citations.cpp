@@ -1927,6 +1927,11 @@ bool looks_like_citation(const Parsed& p) {
     if (p.back) return true;
     const bool facts = !c.date.empty() || !c.url.empty() || !c.pages.empty() || !c.volume.empty() ||
                        !c.issue.empty() || !c.publisher.empty() || !c.container.empty();
+    // cite.organisation-title: 総務省「AI 利活用ガイドライン」 - an organisation's
+    // quoted title is its document, with no date or publisher printed.
+    if (!c.title.empty() && p.has_title_group && c.authors.size() == 1 &&
+        organisation_like(text::to_u32(c.authors.front())))
+        return true;
     if (!c.title.empty() && p.has_title_group) return facts;
     if (!c.title.empty())   // unquoted Western title: needs a publisher-like shape
         return !c.publisher.empty() || !c.pages.empty() || !c.url.empty() || !c.volume.empty() ||
@@ -1962,14 +1967,17 @@ void split_runs(const Src& s, const Unit& u, std::vector<Unit>& out) {
             continue;
         }
         if (p.kind != PK::Title && p.kind != PK::Container) continue;
-        if (seen_group && seen_date && k > 0 && pieces[k - 1].kind == PK::Text) {
+        if (seen_group && k > 0 && pieces[k - 1].kind == PK::Text) {
             const Piece& t = pieces[k - 1];
             std::size_t sep = npos;
             for (std::size_t i = t.e; i-- > t.b;)
                 if (s.f[i] == U'、' || s.f[i] == U',') { sep = i; break; }
             if (sep != npos) {
                 U32View name = U32View(s.w).substr(sep + 1, p.ob - sep - 1);
-                if (!has_hiragana(name) && !has_digit(name) && trimmed(name).size() <= 20) {
+                // after a date, any short name; without one, an organisation
+                // ("総務省「…」（…）、経済産業省「…」")
+                const bool named = seen_date || organisation_like(trimmed(name));
+                if (named && !has_hiragana(name) && !has_digit(name) && trimmed(name).size() <= 20) {
                     out.push_back({start, sep + 1, list});
                     start = sep + 1;
                     list = trimmed(name).empty();   // no name: the same author goes on

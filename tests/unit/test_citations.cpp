@@ -758,3 +758,15 @@ TEST_CASE("cite.url-list-items + cite.url-item-title: each bulleted name and URL
     auto one = parse_note(note(2, "詳細は、閣僚会合で採択された声明を参照されたい。https://www.soumu.go.jp/menu_news/1.html"), ctx);
     for (const auto& c : one) CHECK(c.title.find("参照") == std::string::npos);
 }
+
+TEST_CASE("cite.organisation-title: an organisation's quoted titles, listed with 、, are its documents") {
+    CitationContext ctx;
+    auto cits = parse_note(note(4, "総務省「AI 利活用ガイドライン」（AI サービスを提供する者向け）、経済産業省「AI 原則実践のためのガバナンス・ガイドライン」（事業者向け）など。"), ctx);
+    REQUIRE(cits.size() == 2);
+    CHECK(cits[0].authors == std::vector<std::string>{"総務省"});
+    CHECK(cits[0].title == "AI 利活用ガイドライン");
+    CHECK(cits[1].authors == std::vector<std::string>{"経済産業省"});
+    CHECK(cits[1].title == "AI 原則実践のためのガバナンス・ガイドライン");
+    // a person's quoted phrase without any fact is not a citation
+    CHECK(parse_note(note(5, "いわゆる「ガードレール」の考え方による。"), ctx).empty());
+}
