@@ -1452,6 +1452,11 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
             }
         }
     }
+    // cite.container-not-a-tail: "「…」等" / "「…」（NLF）" - a closing word or the
+    // title's own abbreviation in brackets is not the work it appeared in.
+    const bool tail_word = r.size() <= 2 && !is_western(r);
+    const bool own_abbreviation = el.paren && is_western(r) && r.size() <= 6 && organisation_like(r);
+    if ((st.quoted || in_prefix) && (tail_word || own_abbreviation)) return;
     if (c.container.empty() && (st.quoted || in_prefix) && !publisher_like(r)) {
         // a trailing volume number: "Journal of X 12"
         std::size_t k = r.size();
@@ -2090,6 +2095,44 @@ std::string url_item_title(const Src& s, const Unit& u) {
     return text::to_utf8(label);
 }
 
+// cite.statute-article: a law cited by its article - 割賦販売法施行規則第 62 条第 1 項 -
+// is a work of type legislation titled by the law's name (a run of kanji and
+// katakana ending in 法, 法律, 規則, 令, 条約, 条例 or 規程, right before 第N条).
+std::optional<Citation> statute_in(const Src& s, const Unit& u) {
+    auto name_char = [](char32_t c) { return is_han(c) || (c >= 0x30A0 && c <= 0x30FF); };
+    for (std::size_t i = u.b; i + 2 < u.e; ++i) {
+        if (s.f[i] != U'第') continue;
+        std::size_t k = i + 1;
+        while (k < u.e && is_space(s.f[k])) ++k;
+        const std::size_t digits = k;
+        while (k < u.e && is_ascii_digit(fold(s.f[k]))) ++k;
+        if (k == digits) continue;
+        while (k < u.e && is_space(s.f[k])) ++k;
+        if (k >= u.e || s.f[k] != U'条') continue;
+        std::size_t b = i;
+        while (b > u.b && name_char(s.f[b - 1])) --b;
+        const U32 name(U32View(s.w).substr(b, i - b));
+        bool law = false;
+        for (U32View end : {U32View(U"法"), U32View(U"法律"), U32View(U"規則"), U32View(U"令"), U32View(U"条約"),
+                            U32View(U"条例"), U32View(U"規程")})
+            law |= name.size() > end.size() && U32View(name).substr(name.size() - end.size()) == end;
+        if (!law) continue;
+        // the article reference: 第N条 and any 第N項 / 第N号 after it
+        std::size_t e = k + 1;
+        while (e < u.e && (s.f[e] == U'第' || is_space(s.f[e]) || is_ascii_digit(fold(s.f[e])) || s.f[e] == U'項' ||
+                           s.f[e] == U'号'))
+            ++e;
+        Citation c;
+        c.type = "legislation";
+        c.title = u8(name);
+        c.raw = u8(trimmed(U32View(s.w).substr(b, e - b)));
+        c.raw_offset = s.bytes[b];
+        c.lang = "ja";
+        return c;
+    }
+    return std::nullopt;
+}
+
 bool mentions_self(U32View t) {
     return contains(t, U"拙稿") || contains(t, U"拙著") || contains(t, U"拙論") || contains(t, U"筆者の");
 }
@@ -2113,6 +2156,12 @@ std::vector<Citation> parse_note(const Note& note, const CitationContext& contex
         Parsed p = parse_range(s, u.b, u.e, context);
         if (!looks_like_citation(p)) {
             if (mentions_self(U32View(s.w).substr(u.b, u.e - u.b))) self_list = true;
+            if (std::optional<Citation> law = statute_in(s, u)) {
+                law->note = note.n;
+                law->seq = static_cast<int>(out.size()) + 1;
+                law->span = note.span;
+                out.push_back(std::move(*law));
+            }
             continue;
         }
         Citation& c = p.c;

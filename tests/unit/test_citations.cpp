@@ -770,3 +770,20 @@ TEST_CASE("cite.organisation-title: an organisation's quoted titles, listed with
     // a person's quoted phrase without any fact is not a citation
     CHECK(parse_note(note(5, "いわゆる「ガードレール」の考え方による。"), ctx).empty());
 }
+
+TEST_CASE("cite.statute-article: a law cited by its article is legislation titled by the law") {
+    CitationContext ctx;
+    auto cits = parse_note(note(9, "方法により利用していないことが必要とされている。（割賦販売法施行規則第 62 条第 1 項第 2 号）"), ctx);
+    REQUIRE(cits.size() == 1);
+    CHECK(cits[0].type == "legislation");
+    CHECK(cits[0].title == "割賦販売法施行規則");
+    CHECK(cits[0].raw == "割賦販売法施行規則第 62 条第 1 項第 2 号");
+    // an article of a document that is not a law is not legislation
+    CHECK(parse_note(note(10, "報告書の第 3 条にあたる部分を参照。"), ctx).empty());
+}
+
+TEST_CASE("cite.container-not-a-tail: 「…」等 and 「…」（NLF） name no container, so no citation") {
+    CitationContext ctx;
+    CHECK(parse_note(note(2, "「1025FLOPs 以上」等。"), ctx).empty());
+    CHECK(parse_note(note(5, "「New legislative framework」（NLF）と呼ばれる枠組み。"), ctx).empty());
+}
