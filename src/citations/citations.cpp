@@ -744,6 +744,28 @@ void add_names(Names& n, int role, U32 phrase, const CitationContext& ctx) {
         return;
     }
     auto names = split_names(phrase);
+    // cite.surname-initials-pairs: "Boley, A.C., Byers, M." splits into surname and
+    // initials by turns; each pair is one person, "A.C. Boley".
+    auto initials_only = [](const std::string& x) {
+        const U32 u = text::to_u32(x);
+        if (u.empty() || u.back() != U'.') return false;
+        for (std::size_t k = 0; k < u.size(); ++k) {
+            const bool cap = u_isupper(static_cast<UChar32>(u[k]));
+            const bool dot = u[k] == U'.' || u[k] == U'-' || u[k] == U' ';
+            if (!cap && !dot) return false;
+        }
+        return true;
+    };
+    if (names.size() >= 2 && names.size() % 2 == 0) {
+        bool pairs = true;
+        for (std::size_t k = 0; k < names.size(); k += 2)
+            pairs = pairs && !initials_only(names[k]) && initials_only(names[k + 1]);
+        if (pairs) {
+            std::vector<std::string> joined;
+            for (std::size_t k = 0; k < names.size(); k += 2) joined.push_back(names[k + 1] + " " + names[k]);
+            names = std::move(joined);
+        }
+    }
     auto& dst = role == 1 ? n.editors : role == 2 ? n.translators : n.authors;
     for (auto& x : names) dst.push_back(x);
 }
@@ -2192,9 +2214,54 @@ std::vector<Citation> parse_note(const Note& note, const CitationContext& contex
     return out;
 }
 
+// cite.source-line: "出典：…" / "図の出典：…" / "Source: …" opening a sentence of the
+// body names the work a figure or table comes from: the rest of the paragraph,
+// split into works at ；/;, each kept when it reads as a citation.
+std::vector<Citation> source_line_citations(const Src& s, const CitationContext& context) {
+    std::vector<Citation> out;
+    const std::size_t n = s.w.size();
+    for (std::size_t i = 0; i + 3 < n; ++i) {
+        const bool label = at(s.f, i, U"出典") || at(s.f, i, U"出所") || at(s.f, i, U"Source");
+        if (!label) continue;
+        // at the start of the paragraph or of a sentence, with at most 図の / 表の before it
+        std::size_t b = i;
+        if (b >= 2 && (at(s.f, b - 2, U"図の") || at(s.f, b - 2, U"表の"))) b -= 2;
+        std::size_t p = b;
+        while (p > 0 && is_space(s.f[p - 1])) --p;
+        if (p > 0 && s.f[p - 1] != U'。' && s.f[p - 1] != U'．' && s.f[p - 1] != U'\n') continue;
+        std::size_t k = i + (s.f[i] == U'S' ? 6 : 2);
+        while (k < n && is_space(s.f[k])) ++k;
+        if (k >= n || (s.f[k] != U'：' && s.f[k] != U':')) continue;
+        std::size_t start = k + 1;
+        // the source ends with its sentence: at 。, or at a full stop right before Japanese text
+        std::size_t end = start;
+        while (end < n && s.f[end] != U'。' &&
+               !(s.f[end] == U'.' && end + 1 < n && (is_han(s.f[end + 1]) || is_kana(s.f[end + 1]))))
+            ++end;
+        if (end < n) ++end;
+        for (std::size_t e = start; e <= end; ++e) {
+            if (e < end && s.f[e] != U'；' && s.f[e] != U';') continue;
+            std::size_t x = start, y = e;
+            trim_range(s.w, x, y);
+            if (y > x) {
+                Parsed parsed = parse_range(s, x, y, context);
+                if (looks_like_citation(parsed)) {
+                    parsed.c.raw_offset = s.bytes[parsed.begin];
+                    parsed.c.seq = static_cast<int>(out.size()) + 1;
+                    out.push_back(std::move(parsed.c));
+                }
+            }
+            start = e + 1;
+        }
+        break;
+    }
+    return out;
+}
+
 std::vector<Citation> find_in_body(const std::string& paragraph_text, const CitationContext& context) {
     std::vector<Citation> out;
     Src s = make_src(paragraph_text);
+    if (std::vector<Citation> sourced = source_line_citations(s, context); !sourced.empty()) return sourced;
     const std::size_t n = s.w.size();
     const BracketTable brackets(s.f, 0, n);
     std::size_t i = 0;

@@ -787,3 +787,17 @@ TEST_CASE("cite.container-not-a-tail: 「…」等 and 「…」（NLF） name n
     CHECK(parse_note(note(2, "「1025FLOPs 以上」等。"), ctx).empty());
     CHECK(parse_note(note(5, "「New legislative framework」（NLF）と呼ばれる枠組み。"), ctx).empty());
 }
+
+TEST_CASE("cite.source-line + cite.surname-initials-pairs: a figure's source line is a citation; surnames and initials pair") {
+    CitationContext ctx;
+    auto cits = find_in_body("軌道上の物体の数の推移を示す。図の出典：Boley, A.C., Byers, M. “Satellite mega-constellations create "
+                             "risks”, Scientific Reports, 11, 2021, https://doi.org/10.1038/s41598-021-89909-7.このように物体が集中する。",
+                             ctx);
+    REQUIRE(cits.size() == 1);
+    CHECK(cits[0].authors == std::vector<std::string>{"A.C. Boley", "M. Byers"});
+    CHECK(cits[0].title == "Satellite mega-constellations create risks");
+    CHECK(cits[0].container == "Scientific Reports");
+    CHECK(cits[0].raw.find("このように") == std::string::npos);
+    // 出典 inside a sentence is a word, not a source line
+    CHECK(find_in_body("この出典：は説明の中の語である。", ctx).empty());
+}
