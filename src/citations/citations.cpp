@@ -2163,9 +2163,26 @@ bool mentions_self(U32View t) {
 
 // ---------------------------------------------------------------- public
 
+// cite.entry-label: a reference-list entry's own number ("[10] ", "3. ", "(2) ")
+// is not part of the work.
+std::size_t entry_label_end(const Src& s) {
+    const std::size_t n = s.w.size();
+    std::size_t i = 0;
+    const bool open = i < n && (s.f[i] == U'[' || s.f[i] == U'(');
+    if (open) ++i;
+    const std::size_t digits = i;
+    while (i < n && is_ascii_digit(fold(s.f[i])) && i - digits < 3) ++i;   // "(1991)" is a year, not a label
+    if (i == digits || i >= n) return 0;
+    if (open ? (s.f[i] != U']' && s.f[i] != U')') : (s.f[i] != U'.' && s.f[i] != U')')) return 0;
+    ++i;
+    if (i >= n || !is_space(s.f[i])) return 0;
+    while (i < n && is_space(s.f[i])) ++i;
+    return i;
+}
+
 Citation parse_citation(const std::string& raw, const CitationContext& context) {
     Src s = make_src(raw);
-    Parsed p = parse_range(s, 0, s.w.size(), context);
+    Parsed p = parse_range(s, entry_label_end(s), s.w.size(), context);
     p.c.raw_offset = s.bytes[p.begin];
     return p.c;
 }

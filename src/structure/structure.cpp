@@ -595,20 +595,62 @@ std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vecto
     return blocks;
 }
 
+namespace {
+
+// The label that opens a numbered reference-list entry: "[12]", "12.", "(12)", "12)".
+bool opens_with_entry_number(std::string_view text) {
+    const std::u32string s = to_u32(text::trim_left(text));
+    std::size_t i = 0;
+    const bool open = i < s.size() && (s[i] == U'[' || s[i] == U'(' || s[i] == U'（' || s[i] == U'［');
+    if (open) ++i;
+    const std::size_t digits = i;
+    while (i < s.size() && text::is_digit_any(s[i]) && i - digits < 4) ++i;
+    if (i == digits || i >= s.size()) return false;
+    const char32_t c = s[i];
+    if (open) return c == U']' || c == U')' || c == U'）' || c == U'］';
+    return c == U'.' || c == U')' || c == U'）' || c == U'．';
+}
+
+}  // namespace
+
+// bib.numbered-entries: in a reference list whose entries are numbered ([1], 2.),
+// a block that does not open with a number goes on with the entry before it
+// (the converter cut a long entry at a page or a wide gap).
 std::vector<Bibliography> build_bibliographies(const std::vector<Line>& lines,
                                                const std::vector<segment::Segment>& segments) {
-    std::vector<Bibliography> out;
+    struct Pending {
+        Bibliography bib;
+        std::vector<std::vector<std::size_t>> entries;   // line indices per entry
+    };
+    std::vector<Pending> pending;
     for (const segment::Segment& seg : segments) {
         if (seg.kind == segment::SegmentKind::BibliographyHeading) {
-            Bibliography b;
-            b.heading = lines[seg.lines.front()].text;
-            b.span = span_of(lines, seg.lines);
-            out.push_back(std::move(b));
-        } else if (seg.kind == segment::SegmentKind::BibliographyEntry && !out.empty()) {
-            const SourceSpan span = span_of(lines, seg.lines);
-            out.back().entries.push_back({build_inlines(lines, seg.lines), span});
-            out.back().span.last = span.last;
+            Pending p;
+            p.bib.heading = lines[seg.lines.front()].text;
+            p.bib.span = span_of(lines, seg.lines);
+            pending.push_back(std::move(p));
+        } else if (seg.kind == segment::SegmentKind::BibliographyEntry && !pending.empty()) {
+            pending.back().entries.push_back(seg.lines);
         }
+    }
+    std::vector<Bibliography> out;
+    for (Pending& p : pending) {
+        std::size_t numbered = 0;
+        for (const auto& e : p.entries) numbered += opens_with_entry_number(lines[e.front()].text);
+        const bool merge = numbered >= 2 && numbered * 3 >= p.entries.size() * 2;
+        std::vector<std::vector<std::size_t>> entries;
+        for (auto& e : p.entries) {
+            if (merge && !entries.empty() && !opens_with_entry_number(lines[e.front()].text))
+                entries.back().insert(entries.back().end(), e.begin(), e.end());
+            else
+                entries.push_back(std::move(e));
+        }
+        for (const auto& e : entries) {
+            const SourceSpan span = span_of(lines, e);
+            p.bib.entries.push_back({build_inlines(lines, e), span});
+            p.bib.span.last = span.last;
+        }
+        out.push_back(std::move(p.bib));
     }
     return out;
 }

@@ -116,3 +116,22 @@ TEST_CASE("tei.bibliography-list-head: 参考文献 heads its listBibl, not a di
     CHECK(tei.find("<listBibl>\n          <head>参考文献</head>") != std::string::npos);
     CHECK(tei.find("<div type=\"bibliography\">\n        <head>") == std::string::npos);
 }
+
+TEST_CASE("bib.numbered-entries + cite.entry-label: a numbered entry cut in two is one entry; its number is no author") {
+    Document d = pipeline::build_document(
+        join({"\f論文の題名", "", "\fはじめに", "", kBody, kBody, "", "参考文献", "",
+              "[1] 湯浅 南穂. “機械学習を用いたトマトの褐斑病診断”. 卒業論文. 名古屋大学 情報学部, 2024.", "",
+              "[2] 門脇 大輔, 阪田 隆司. Kaggle で勝つデータ分析の技術. 技術評論社, 2019, pp. 2–9.", "",
+              "isbn: 978-4-297-10843-4.", "", "[3] 矢賀 天大. “RGB 頻度分布による病害診断の改良”. 卒業論文. 名古屋大学, 2025."}),
+        "t");
+    REQUIRE(d.bibliographies.size() == 1);
+    CHECK(d.bibliographies[0].entries.size() == 3);
+    bool found = false;
+    for (const Citation& c : d.citations)
+        if (c.title == "機械学習を用いたトマトの褐斑病診断") {
+            found = true;
+            REQUIRE(!c.authors.empty());
+            CHECK(c.authors.front().find("[1]") == std::string::npos);
+        }
+    CHECK(found);
+}
