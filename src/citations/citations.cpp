@@ -1480,6 +1480,25 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
     const bool own_abbreviation = el.paren && is_western(r) && r.size() <= 6 && organisation_like(r);
     if ((st.quoted || in_prefix) && (tail_word || own_abbreviation)) return;
     if (c.container.empty() && (st.quoted || in_prefix) && !publisher_like(r)) {
+        // cite.volume-dot-issue: "Annals of Statistics 29.5", "論文集 3.J2" - volume.issue
+        // as biblatex prints them after the journal
+        {
+            std::size_t sp = r.size();
+            while (sp > 0 && !is_space(r[sp - 1])) --sp;
+            const U32 last = fold(U32View(r).substr(sp));
+            const std::size_t dot = last.find(U'.');
+            if (sp > 1 && dot != npos && dot > 0 && dot + 1 < last.size() && st.vi.volume.empty()) {
+                bool vol_digits = true, issue_ok = true;
+                for (std::size_t q = 0; q < dot; ++q) vol_digits = vol_digits && is_ascii_digit(last[q]);
+                for (std::size_t q = dot + 1; q < last.size(); ++q)
+                    issue_ok = issue_ok && (is_ascii_digit(last[q]) || (last[q] >= U'A' && last[q] <= U'Z'));
+                if (vol_digits && issue_ok && dot <= 4 && last.size() - dot - 1 <= 4 && has_digit(U32View(last).substr(dot + 1))) {
+                    st.vi.volume = u8(U32View(last).substr(0, dot));
+                    st.vi.issue = u8(U32View(last).substr(dot + 1));
+                    r = trimmed(U32View(r).substr(0, sp));
+                }
+            }
+        }
         // a trailing volume number: "Journal of X 12"
         std::size_t k = r.size();
         while (k > 0 && is_ascii_digit(fold(r[k - 1]))) --k;

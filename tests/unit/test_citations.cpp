@@ -801,3 +801,15 @@ TEST_CASE("cite.source-line + cite.surname-initials-pairs: a figure's source lin
     // 出典 inside a sentence is a word, not a source line
     CHECK(find_in_body("この出典：は説明の中の語である。", ctx).empty());
 }
+
+TEST_CASE("cite.volume-dot-issue: biblatex's 'Journal 29.5 (2001)' gives volume and issue") {
+    CitationContext ctx;
+    Citation c = parse_citation("Jerome H. Friedman. “Greedy Function Approximation”. In: Annals of Statistics 29.5 (2001), pp. 1189–1232.", ctx);
+    CHECK(c.container == "Annals of Statistics");
+    CHECK(c.volume == "29");
+    CHECK(c.issue == "5");
+    CHECK(c.date == "2001");
+    Citation j = parse_citation("馬場 優大. “予測モデルの提案”. In: AI・データサイエンス論文集 3.J2 (2022), pp. 1003–1009.", ctx);
+    CHECK(j.volume == "3");
+    CHECK(j.issue == "J2");
+}
