@@ -145,7 +145,8 @@ bool looks_url(U32View content) {
 }
 
 bool url_start(const Src& s, std::size_t i) {
-    if (i > 0 && is_url_char(s.w[i - 1])) return false;
+    // after a closing bracket too: "(最終閲覧日 2024 年 7 月 31 日)https://…"
+    if (i > 0 && is_url_char(s.w[i - 1]) && s.w[i - 1] != U')' && s.w[i - 1] != U']') return false;
     return iat(s.w, i, U"http://") || iat(s.w, i, U"https://") || iat(s.w, i, U"www.");
 }
 

@@ -611,6 +611,21 @@ bool opens_with_entry_number(std::string_view text) {
     return c == U'.' || c == U')' || c == U'）' || c == U'．';
 }
 
+// bib.url-continuation: a block that is the rest of a URL cut at the line end
+// ("…/newpage_41379." then "html.") belongs to the entry before it: that entry
+// ends in a URL and the block is one run of URL characters.
+bool continues_url(std::string_view previous_line, std::string_view block_first_line) {
+    const std::string_view prev = text::trim(previous_line);
+    const std::string_view next = text::trim(block_first_line);
+    if (next.empty() || next.size() > 120) return false;
+    for (char c : next)
+        if (static_cast<unsigned char>(c) > 0x7E || c == ' ' || c == '\t') return false;
+    const std::size_t url = std::max(prev.rfind("http://"), prev.rfind("https://"));
+    if (url == std::string_view::npos && prev.rfind("https://") == std::string_view::npos) return false;
+    const std::size_t at = prev.rfind("http");
+    return prev.find(' ', at) == std::string_view::npos;
+}
+
 }  // namespace
 
 // bib.numbered-entries: in a reference list whose entries are numbered ([1], 2.),
@@ -640,7 +655,9 @@ std::vector<Bibliography> build_bibliographies(const std::vector<Line>& lines,
         const bool merge = numbered >= 2 && numbered * 3 >= p.entries.size() * 2;
         std::vector<std::vector<std::size_t>> entries;
         for (auto& e : p.entries) {
-            if (merge && !entries.empty() && !opens_with_entry_number(lines[e.front()].text))
+            if (!entries.empty() && continues_url(lines[entries.back().back()].text, lines[e.front()].text))
+                entries.back().insert(entries.back().end(), e.begin(), e.end());
+            else if (merge && !entries.empty() && !opens_with_entry_number(lines[e.front()].text))
                 entries.back().insert(entries.back().end(), e.begin(), e.end());
             else
                 entries.push_back(std::move(e));

@@ -135,3 +135,20 @@ TEST_CASE("bib.numbered-entries + cite.entry-label: a numbered entry cut in two 
         }
     CHECK(found);
 }
+
+TEST_CASE("bib.url-continuation: the rest of a URL cut at the line end stays with its entry, and the URL is read after a bracket") {
+    Document d = pipeline::build_document(
+        join({"\f論文の題名", "", "\fはじめに", "", kBody, kBody, "", "参考文献", "",
+              "厚生労働省 (2024)「介護職員の必要数について」(最終閲覧日 2024 年 7 月 31 日)https://www.mhlw.go.jp/stf/newpage_41379.", "",
+              "html.", "", "坂井豊貴（2010）『マーケットデザイン入門』ミネルヴァ書房."}),
+        "t");
+    REQUIRE(d.bibliographies.size() == 1);
+    CHECK(d.bibliographies[0].entries.size() == 2);
+    bool found = false;
+    for (const Citation& c : d.citations)
+        if (c.title == "介護職員の必要数について") {
+            found = true;
+            CHECK(c.url == "https://www.mhlw.go.jp/stf/newpage_41379.html");
+        }
+    CHECK(found);
+}
