@@ -378,7 +378,13 @@ HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const 
     if (is_list_item(l.text) && !circled) return {};
     if (more.rank && !circled && more.length < l.text.size() && !title_has_words(std::string_view(l.text).substr(more.length)))
         return {};
-    if (!is_short(l, col)) return {};
+    // heading.numbered-long-title: a numbered title may run to nine tenths of the
+    // line when a sentence closes above it and prose follows under it.
+    const bool long_numbered = more.rank && !circled && l.width * 10 <= col * 9 &&
+                               (prev_content == SIZE_MAX || ends_sentence(lines[prev_content]) ||
+                                blank_between(lines, prev_content, i)) &&
+                               is_body_like(lines[next], col);
+    if (!is_short(l, col) && !long_numbered) return {};
     // heading.toc-oracle: a line the table of contents lists is a heading,
     // even glued to its paragraph.
     if (toc.lists(l.text) && !circled) return {more.level ? more.level : 2};

@@ -157,6 +157,17 @@ TEST_CASE("heading.number-after-title: a run-in label under the number opens the
     CHECK(h[0] == "3 もう一つの平和");
 }
 
+TEST_CASE("heading.numbered-long-title: a long numbered title between a closed sentence and prose") {
+    Document d = pipeline::build_document(
+        join({"\f" + kBody, kBody, "国との関係強化を目指す国が存在し続けることとなる。",
+              "３．EUに入れない西バルカン諸国にとって「笑ゥせぇるすまん」的な中国", kBody, kBody,
+              "４．番号付きの項目が文の途中で折り返されると、行は本文の幅いっぱいに印刷されて見出しではなく、続", kBody}),
+        "t");
+    const std::vector<std::string> h = heads(d);
+    REQUIRE(h.size() == 1);
+    CHECK(h[0] == "３．EUに入れない西バルカン諸国にとって「笑ゥせぇるすまん」的な中国");
+}
+
 TEST_CASE("heading.not-formula / heading.not-theorem-label") {
     CHECK(is_formula_line("i∈N"));
     CHECK(is_formula_line("1. ∀x, y ∈ X, xR′ y ⇔ xR′ y"));
