@@ -1,6 +1,7 @@
 // Layout rules of the PDF reader (see pdf.hpp): glyph boxes -> lines in
 // reading order. No poppler here.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -31,7 +32,17 @@ struct Segment {
     double x0 = 0, x1 = 0, top = 0, bottom = 0, size = 0;
     int column = 0;   // 0 full width, 1 left, 2 right
     int band = 0;
+    bool margin = false;   // a margin line number
 };
+
+// 1-3 digits (ASCII or full width), nothing else.
+bool is_margin_number(const std::string& t) {
+    const std::u32string u = text::to_u32(t);
+    if (u.empty() || u.size() > 3) return false;
+    for (char32_t c : u)
+        if (!((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'))) return false;
+    return true;
+}
 
 // Segments: glyphs in x order join the segment they overlap vertically by
 // half the smaller height, when the horizontal gap is under `gap_em` ems.
@@ -222,15 +233,35 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body) {
     glyphs = drop_ruby(glyphs, body, ruby);
     const std::optional<double> gutter = find_gutter(glyphs, page.width, body);
 
-    std::vector<Segment> segs = segments_of(glyphs, gutter ? 1.2 : 1e9);
+    std::vector<Segment> segs = segments_of(glyphs, 1.2);
+    // pdf.margin-numbers: numbers standing left of all the text (line
+    // numbers down the margin) are a block of their own, read first, as
+    // pdftotext prints them.
+    {
+        double left = page.width;
+        std::vector<std::size_t> numbers;
+        for (std::size_t i = 0; i < segs.size(); ++i) {
+            std::string t;
+            for (std::size_t k : segs[i].glyphs) t += glyphs[k].text;
+            if (is_margin_number(t)) numbers.push_back(i);
+            else if (segs[i].size >= 0.7 * body) left = std::min(left, segs[i].x0);
+        }
+        std::vector<std::size_t> margin;
+        for (std::size_t i : numbers)
+            if (segs[i].x1 < left - 0.3 * segs[i].size) margin.push_back(i);
+        if (margin.size() >= 5)
+            for (std::size_t i : margin) segs[i].band = -1, segs[i].margin = true;
+    }
     if (gutter) {
         std::vector<double> spanning;   // centres of full-width segments
         for (Segment& s : segs) {
+            if (s.margin) continue;
             s.column = s.x1 <= *gutter + 0.5 ? 1 : s.x0 >= *gutter - 0.5 ? 2 : 0;
             if (s.column == 0) spanning.push_back((s.top + s.bottom) / 2);
         }
         std::sort(spanning.begin(), spanning.end());
         for (Segment& s : segs) {
+            if (s.margin) continue;
             const double cy = (s.top + s.bottom) / 2;
             if (s.column == 0) {
                 s.band = static_cast<int>(std::lower_bound(spanning.begin(), spanning.end(), cy - 1e-9) - spanning.begin()) + 1;
@@ -251,6 +282,7 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body) {
         for (auto it = lines.rbegin(); it != lines.rend() && it - lines.rbegin() < 4; ++it) {
             Segment& l = *it;
             if (l.band != s.band || l.column != s.column) break;
+            if (l.margin || s.margin) break;
             const double h = std::min(l.bottom - l.top, s.bottom - s.top);
             if (h > 0 && v_overlap(l.top, l.bottom, s.top, s.bottom) >= 0.5 * h) {
                 l.glyphs.insert(l.glyphs.end(), s.glyphs.begin(), s.glyphs.end());
@@ -268,10 +300,39 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body) {
         return a.top < b.top;
     });
 
-    std::vector<PdfLine> out;
+    // pdf.label-superscript: a note's label set small and raised before its
+    // text ("²開発…") is a line of its own, as pdftotext prints it.
+    std::vector<Segment> split;
     for (Segment& l : lines) {
         std::stable_sort(l.glyphs.begin(), l.glyphs.end(),
                          [&](std::size_t a, std::size_t b) { return glyphs[a].x0 < glyphs[b].x0; });
+        std::size_t k = 0;
+        while (k < l.glyphs.size()) {
+            const Glyph& q = glyphs[l.glyphs[k]];
+            const bool label_char = q.text.size() == 1 && (std::isdigit(static_cast<unsigned char>(q.text[0])) ||
+                                                           q.text == "*" || q.text == "(" || q.text == ")");
+            if (!label_char || q.size > 0.8 * l.size || q.bottom > l.bottom - 0.15 * l.size) break;
+            ++k;
+        }
+        if (k > 0 && k < l.glyphs.size() && !l.margin) {
+            Segment label = l, rest = l;
+            label.glyphs.assign(l.glyphs.begin(), l.glyphs.begin() + static_cast<long>(k));
+            rest.glyphs.assign(l.glyphs.begin() + static_cast<long>(k), l.glyphs.end());
+            label.x1 = glyphs[label.glyphs.back()].x1;
+            label.top = glyphs[label.glyphs.front()].top;
+            label.size = glyphs[label.glyphs.front()].size;
+            label.bottom = l.bottom;   // on the line's baseline, so no block opens between
+            rest.x0 = glyphs[rest.glyphs.front()].x0;
+            split.push_back(std::move(label));
+            split.push_back(std::move(rest));
+        } else {
+            split.push_back(std::move(l));
+        }
+    }
+    lines = std::move(split);
+
+    std::vector<PdfLine> out;
+    for (Segment& l : lines) {
         PdfLine pl;
         pl.region = l.band * 3 + l.column;
         LineGeometry& geo = pl.geometry;

@@ -17,6 +17,10 @@
 //                             a space where the gap between glyphs says so
 //   pdf.blocks                a blank line where the line pitch opens, the size changes
 //                             or the column changes (pdftotext's blocks)
+//   pdf.margin-numbers        five or more 1-3 digit numbers standing left of all the text of a
+//                             page (line numbers down the margin) are a block of their own, first
+//   pdf.label-superscript     a line opening with small raised digits (a footnote's label) is
+//                             split: the label on a line of its own, as pdftotext prints it
 //   pdf.vertical-page         a page whose glyphs run top to bottom (rotated words) is read
 //                             column by column from the right
 #pragma once

@@ -231,3 +231,36 @@ TEST_CASE("pdf reader: the text pipeline builds the document, lines carry geomet
     CHECK(doc.encoding == "PDF");
     CHECK_FALSE(doc.body.empty());
 }
+
+TEST_CASE("pdf.margin-numbers: line numbers down the margin are a block of their own, not glued to the text") {
+    Page p;
+    for (int i = 0; i < 8; ++i) {
+        p.runs.push_back({30, 100.0 + 18 * i, 10.5, std::to_string(i + 1), false});
+        p.runs.push_back({72, 100.0 + 18 * i, 12, testpdf::fill("本文の行が続いていく。", 36), false});
+    }
+    const auto lines = lines_of(read_text({p}));
+    REQUIRE(lines.size() == 16);
+    for (int i = 0; i < 8; ++i) CHECK(lines[static_cast<std::size_t>(i)] == std::to_string(i + 1));
+    CHECK(lines[8].rfind("本文", 0) == 0);
+}
+
+TEST_CASE("pdf.margin-numbers: a few numbered lines are not margin numbers") {
+    Page p;
+    p.runs.push_back({72, 100, 10, "1", false});
+    p.runs.push_back({100, 100, 10, "はじめに", false});
+    p.runs.push_back({72, 130, 10, testpdf::fill("本文の行が続いていく。", 40), false});
+    const auto lines = lines_of(read_text({p}));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "1 はじめに");
+}
+
+TEST_CASE("pdf.label-superscript: a footnote's raised label is a line of its own above its text") {
+    Page p;
+    p.runs.push_back({72, 100, 10, testpdf::fill("本文の行が続いていく。", 40), false});
+    p.runs.push_back({72, 745, 5, "2", false});   // raised: top of the note line
+    p.runs.push_back({76, 748, 8, "開発・提供・利用の対象に生成AIも含まれる。", false});
+    const auto lines = lines_of(read_text({p}));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1] == "2");
+    CHECK(lines[2] == "開発・提供・利用の対象に生成AIも含まれる。");
+}
