@@ -33,6 +33,7 @@ struct Segment {
     int column = 0;   // 0 full width, 1 left, 2 right
     int band = 0;
     bool margin = false;   // a margin line number
+    bool piece = false;    // one of several pieces of a row, a wide gap apart
 };
 
 // 1-3 digits (ASCII or full width), nothing else.
@@ -226,7 +227,7 @@ double body_size(const std::vector<PdfPage>& pages) {
     return best / 10.0;
 }
 
-std::vector<PdfLine> lay_out_page(const PdfPage& page, double body) {
+std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_page) {
     int folded = 0;
     std::vector<Glyph> glyphs = fold_overprints(page.glyphs, folded);
     std::vector<Glyph> ruby;
@@ -329,12 +330,43 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body) {
             split.push_back(std::move(l));
         }
     }
-    lines = std::move(split);
+    lines.clear();
+    // pdf.title-page-pieces: on the first page, pieces of one row a wide
+    // gap apart (a masthead's items, affiliation and name, date and title)
+    // are lines of their own, left to right, each a block, as pdftotext
+    // prints them. (In the body, splitting rows so cost more headings than
+    // it gained table cells on the real documents.)
+    for (Segment& l : split) {
+        std::vector<Segment> pieces;
+        for (std::size_t k = 0; k < l.glyphs.size(); ++k) {
+            const Glyph& q = glyphs[l.glyphs[k]];
+            if (k > 0 && !l.margin) {
+                const Glyph& a = glyphs[l.glyphs[k - 1]];
+                if (q.x0 - a.x1 > 1.2 * std::max(a.size, q.size)) pieces.emplace_back();
+            }
+            if (pieces.empty()) pieces.emplace_back();
+            pieces.back().glyphs.push_back(l.glyphs[k]);
+        }
+        if (!first_page && pieces.size() > 1) {   // in the body a row stays one line
+            for (std::size_t k = 1; k < pieces.size(); ++k)
+                pieces[0].glyphs.insert(pieces[0].glyphs.end(), pieces[k].glyphs.begin(), pieces[k].glyphs.end());
+            pieces.resize(1);
+        }
+        for (Segment& piece : pieces) {
+            Segment out_piece = l;
+            out_piece.glyphs = std::move(piece.glyphs);
+            out_piece.x0 = glyphs[out_piece.glyphs.front()].x0;
+            out_piece.x1 = glyphs[out_piece.glyphs.back()].x1;
+            out_piece.piece = pieces.size() > 1;
+            lines.push_back(std::move(out_piece));
+        }
+    }
 
     std::vector<PdfLine> out;
     for (Segment& l : lines) {
         PdfLine pl;
         pl.region = l.band * 3 + l.column;
+        pl.apart = l.piece;
         LineGeometry& geo = pl.geometry;
         geo.x0 = l.x0, geo.x1 = l.x1, geo.top = l.top, geo.bottom = l.bottom, geo.baseline = l.bottom;
         geo.column = l.column;
@@ -406,7 +438,7 @@ PdfText to_text(const std::vector<PdfPage>& pages_in) {
     for (PdfPage& p : pages) t.vertical_pages += turn_vertical_page(p);
     const double body = body_size(pages);
     for (const PdfPage& p : pages) {
-        t.pages.push_back(lay_out_page(p, body));
+        t.pages.push_back(lay_out_page(p, body, t.pages.empty()));
         t.labels.push_back(p.label);
         bool two = false;
         for (const PdfLine& l : t.pages.back()) two |= l.geometry.column != 0;
@@ -437,7 +469,7 @@ PdfText to_text(const std::vector<PdfPage>& pages_in) {
                 const double sa = a.geometry.font_size, sb = l.geometry.font_size;
                 const double d = l.geometry.baseline - a.geometry.baseline;
                 l.new_block = a.region != l.region || std::abs(sa - sb) > 0.15 * std::max(sa, sb) ||
-                              d > 1.35 * pitch * std::max(sa, sb) || d < 0;
+                              d > 1.35 * pitch * std::max(sa, sb) || d < 0 || l.apart || a.apart;
             }
             if (l.new_block) {
                 t.raw.emplace_back();

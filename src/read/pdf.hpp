@@ -21,6 +21,8 @@
 //                             page (line numbers down the margin) are a block of their own, first
 //   pdf.label-superscript     a line opening with small raised digits (a footnote's label) is
 //                             split: the label on a line of its own, as pdftotext prints it
+//   pdf.title-page-pieces     on the first page, pieces of one row more than 1.2 em apart
+//                             (masthead items, affiliation and name) are lines and blocks of their own
 //   pdf.vertical-page         a page whose glyphs run top to bottom (rotated words) is read
 //                             column by column from the right
 #pragma once
@@ -71,6 +73,7 @@ struct PdfLine {
     int region = 0;                       // reading region on its page (band and column)
     std::vector<std::string> ruby;        // ruby dropped above this line
     int folded = 0;                       // fake-bold copies folded into this line
+    bool apart = false;                   // a piece of a row a wide gap from the rest (pdf.title-page-pieces)
 };
 
 // pdf.fake-bold-overprint: glyphs equal to an earlier one and offset from it
@@ -94,7 +97,7 @@ bool turn_vertical_page(PdfPage& page);
 double body_size(const std::vector<PdfPage>& pages);
 
 // pdf.lines-by-baseline (with the rules above): one page's lines in reading order.
-std::vector<PdfLine> lay_out_page(const PdfPage& page, double body_size);
+std::vector<PdfLine> lay_out_page(const PdfPage& page, double body_size, bool first_page = false);
 
 struct PdfText {
     std::vector<std::string> raw;                     // lines as pdftotext would print them

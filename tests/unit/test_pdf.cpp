@@ -168,7 +168,7 @@ TEST_CASE("pdf.two-columns: a list of names and affiliations is not two columns"
         p.runs.push_back({100, 100.0 + 20 * i, 10, "山田太郎", false});
         p.runs.push_back({320, 100.0 + 20 * i, 10, "東京大学教授", false});
     }
-    const read::PdfText t = read_text({p});
+    const read::PdfText t = read_text({Page{}, p});   // page 2: page 1 splits its rows (pdf.title-page-pieces)
     CHECK(t.two_column_pages == 0);
     const auto lines = lines_of(t);
     REQUIRE(lines.size() == 12);
@@ -249,7 +249,7 @@ TEST_CASE("pdf.margin-numbers: a few numbered lines are not margin numbers") {
     p.runs.push_back({72, 100, 10, "1", false});
     p.runs.push_back({100, 100, 10, "はじめに", false});
     p.runs.push_back({72, 130, 10, testpdf::fill("本文の行が続いていく。", 40), false});
-    const auto lines = lines_of(read_text({p}));
+    const auto lines = lines_of(read_text({Page{}, p}));
     REQUIRE(lines.size() == 2);
     CHECK(lines[0] == "1 はじめに");
 }
@@ -263,4 +263,20 @@ TEST_CASE("pdf.label-superscript: a footnote's raised label is a line of its own
     REQUIRE(lines.size() == 3);
     CHECK(lines[1] == "2");
     CHECK(lines[2] == "開発・提供・利用の対象に生成AIも含まれる。");
+}
+
+TEST_CASE("pdf.title-page-pieces: on page 1 an affiliation and a name a wide gap apart are two blocks; in the body a row stays one line") {
+    Page first, body;
+    for (Page* p : {&first, &body}) {
+        p->runs.push_back({176, 148, 12, "チェコ・カレル大学社会学部講師", false});
+        p->runs.push_back({400, 148, 12, "細田尚志", false});
+        p->runs.push_back({72, 200, 10, testpdf::fill("本文の行が続いていく。", 40), false});
+    }
+    const read::PdfText t = read_text({first, body});
+    REQUIRE(t.raw.size() >= 4);
+    CHECK(t.raw[0] == "チェコ・カレル大学社会学部講師");
+    CHECK(t.raw[1].empty());
+    CHECK(t.raw[2] == "細田尚志");
+    const auto lines = lines_of(t);
+    CHECK(has_line(lines, "チェコ・カレル大学社会学部講師 細田尚志"));   // page 2
 }
