@@ -331,23 +331,28 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
         }
     }
     lines.clear();
-    // pdf.title-page-pieces: on the first page, pieces of one row a wide
-    // gap apart (a masthead's items, affiliation and name, date and title)
+    // pdf.title-page-pieces: on the first page and in the head and foot
+    // bands of every page, pieces of one row a wide gap apart (a masthead's items, affiliation and name, date and title)
     // are lines of their own, left to right, each a block, as pdftotext
     // prints them. (In the body, splitting rows so cost more headings than
     // it gained table cells on the real documents.)
     for (Segment& l : split) {
         std::vector<Segment> pieces;
+        const bool edge = l.bottom < 0.08 * page.height || l.top > 0.92 * page.height;   // running heads, feet
         for (std::size_t k = 0; k < l.glyphs.size(); ++k) {
             const Glyph& q = glyphs[l.glyphs[k]];
             if (k > 0 && !l.margin) {
                 const Glyph& a = glyphs[l.glyphs[k - 1]];
-                if (q.x0 - a.x1 > 1.2 * std::max(a.size, q.size)) pieces.emplace_back();
+                const double em = std::max(a.size, q.size), gap = q.x0 - a.x1;
+                // A space the PDF holds (an ideographic space) joins words; a bare wide gap parts items.
+                // (An ideographic space leaves a bare 1 em gap too: so only in the edge bands.)
+                if (edge ? (gap > 0.8 * em && !a.space_after) || gap > 1.2 * em : gap > 1.2 * em)
+                    pieces.emplace_back();
             }
             if (pieces.empty()) pieces.emplace_back();
             pieces.back().glyphs.push_back(l.glyphs[k]);
         }
-        if (!first_page && pieces.size() > 1) {   // in the body a row stays one line
+        if (!first_page && !edge && pieces.size() > 1) {   // in the body a row stays one line
             for (std::size_t k = 1; k < pieces.size(); ++k)
                 pieces[0].glyphs.insert(pieces[0].glyphs.end(), pieces[k].glyphs.begin(), pieces[k].glyphs.end());
             pieces.resize(1);

@@ -21,8 +21,10 @@
 //                             page (line numbers down the margin) are a block of their own, first
 //   pdf.label-superscript     a line opening with small raised digits (a footnote's label) is
 //                             split: the label on a line of its own, as pdftotext prints it
-//   pdf.title-page-pieces     on the first page, pieces of one row more than 1.2 em apart
-//                             (masthead items, affiliation and name) are lines and blocks of their own
+//   pdf.title-page-pieces     on the first page, pieces of one row more than 1.2 em apart (masthead
+//                             items, affiliation and name), and in the head and foot bands of every
+//                             page (8% of its height) more than 0.8 em apart (running head parts),
+//                             are lines and blocks of their own; in the body a row stays one line
 //   pdf.vertical-page         a page whose glyphs run top to bottom (rotated words) is read
 //                             column by column from the right
 #pragma once

@@ -280,3 +280,14 @@ TEST_CASE("pdf.title-page-pieces: on page 1 an affiliation and a name a wide gap
     const auto lines = lines_of(t);
     CHECK(has_line(lines, "チェコ・カレル大学社会学部講師 細田尚志"));   // page 2
 }
+
+TEST_CASE("pdf.title-page-pieces: a running head's parts at a page top are blocks of their own") {
+    Page p;
+    p.runs.push_back({400, 48, 8, "第３章", false});
+    p.runs.push_back({432, 48, 8, "ＡＩ関連研究開発の動向", false});   // 1 em after 第３章
+    p.runs.push_back({72, 200, 10, testpdf::fill("本文の行が続いていく。", 40), false});
+    const auto lines = lines_of(read_text({Page{}, p}));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == "第３章");
+    CHECK(lines[1] == "ＡＩ関連研究開発の動向");
+}
