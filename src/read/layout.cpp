@@ -146,7 +146,10 @@ std::vector<Glyph> drop_ruby(const std::vector<Glyph>& glyphs, double body, std:
 
 std::optional<double> find_gutter(const std::vector<Glyph>& glyphs, double page_width, double body) {
     if (glyphs.empty() || page_width <= 0) return std::nullopt;
-    const std::vector<Segment> segs = segments_of(glyphs, 1.2);
+    // Body-size text only: a chart's labels or a footnote do not make columns.
+    std::vector<Segment> segs;
+    for (Segment& seg : segments_of(glyphs, 1.2))
+        if (seg.size >= 0.9 * body) segs.push_back(std::move(seg));
     double total = 0;
     for (const Segment& s : segs) total += s.bottom - s.top;
     if (total <= 0) return std::nullopt;
@@ -170,7 +173,7 @@ std::optional<double> find_gutter(const std::vector<Glyph>& glyphs, double page_
             run_begin = -1;
         }
     }
-    if (best_begin < 0 || least > 0.2 * total) return std::nullopt;
+    if (best_begin < 0 || least > 0.5 * total) return std::nullopt;
     const double gx = best_begin + best_len / 2.0;
     // Both sides hold columns of text: much of the page's text, in lines
     // that fill their column (a table's cells or a list of names do not).
@@ -180,11 +183,11 @@ std::optional<double> find_gutter(const std::vector<Glyph>& glyphs, double page_
         if (s.x1 <= gx) lh += s.bottom - s.top, lmin = std::min(lmin, s.x0), lw.push_back(s.x1 - s.x0);
         if (s.x0 >= gx) rh += s.bottom - s.top, rmax = std::max(rmax, s.x1), rw.push_back(s.x1 - s.x0);
     }
-    if (lh < 0.25 * total || rh < 0.25 * total || lw.size() < 3 || rw.size() < 3) return std::nullopt;
+    if (lh < 0.2 * total || rh < 0.2 * total || lw.size() < 3 || rw.size() < 3) return std::nullopt;
     auto filled = [](std::vector<double> w, double column) {
         if (column <= 0) return false;
         std::sort(w.begin(), w.end());
-        return w[w.size() / 2] >= 0.6 * column;
+        return w[w.size() * 3 / 4] >= 0.6 * column;   // the upper quartile: a figure beside the text may be narrow
     };
     if (!filled(lw, gx - lmin) || !filled(rw, rmax - gx)) return std::nullopt;
     // Side by side: most left lines have a right line at their height.

@@ -11,8 +11,8 @@
 //                             (fake bold) is one glyph, marked bold
 //   pdf.ruby                  tiny kana set right above a line of body-size text is ruby
 //                             (furigana): dropped and counted, the base text kept
-//   pdf.two-columns           a vertical gutter empty of word boxes through most of the
-//                             page, with filled text lines on both sides: read column by column
+//   pdf.two-columns           a vertical gutter crossed by at most half the body-size text,
+//                             with filled lines side by side on both sides: read column by column
 //   pdf.lines-by-baseline     glyphs overlapping vertically form a line, ordered by x;
 //                             a space where the gap between glyphs says so
 //   pdf.blocks                a blank line where the line pitch opens, the size changes

@@ -291,3 +291,24 @@ TEST_CASE("pdf.title-page-pieces: a running head's parts at a page top are block
     CHECK(lines[0] == "第３章");
     CHECK(lines[1] == "ＡＩ関連研究開発の動向");
 }
+
+TEST_CASE("pdf.two-columns: full-width prose and small chart labels above two columns; columns still read in order") {
+    Page p;
+    for (int i = 0; i < 8; ++i) p.runs.push_back({50, 80.0 + 15 * i, 10, "全" + testpdf::fill("幅の本文です。", 48), false});
+    for (int i = 0; i < 6; ++i) p.runs.push_back({60.0 + 80 * i, 220, 7, "ラベル", false});   // a chart's labels
+    for (int i = 0; i < 14; ++i) {
+        p.runs.push_back({50, 260.0 + 15 * i, 10, "左" + testpdf::fill("段の本文です。", 22), false});
+        p.runs.push_back({315, 260.0 + 15 * i, 10, "右" + testpdf::fill("段の本文です。", 22), false});
+    }
+    const read::PdfText t = read_text({Page{}, p});
+    CHECK(t.two_column_pages == 1);
+    const auto lines = lines_of(t);
+    std::vector<char> kinds;   // 全 / 左 / 右 in reading order
+    for (const std::string& l : lines)
+        kinds.push_back(l.rfind("全", 0) == 0 ? 'F' : l.rfind("左", 0) == 0 ? 'L' : l.rfind("右", 0) == 0 ? 'R' : '.');
+    std::string order(kinds.begin(), kinds.end());
+    INFO(order);
+    order.erase(std::remove(order.begin(), order.end(), '.'), order.end());   // the labels go with their column
+    CHECK(order.find("FFFFFFFF") == 0);
+    CHECK(order.find("LLLLLLLLLLLLLLRRRRRRRRRRRRRR") != std::string::npos);
+}
