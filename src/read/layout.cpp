@@ -388,7 +388,15 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
             if (prev) {
                 const double em = std::min(prev->size, q.size);
                 const double gap = q.x0 - prev->x1;
-                if (gap > 0.5 * em || (prev->space_after && gap > 0.05 * em)) {
+                // pdf.superscript-glued: a note marker set small and raised after a
+                // Latin word or number takes no space before it ("AI¹" is "AI1", not
+                // "AI 1", which reads as a count); after Japanese the space stays.
+                const auto raised = [&](const Glyph& g) {
+                    return g.size <= 0.8 * l.size && g.bottom < l.bottom - 0.15 * l.size;
+                };
+                const bool latin_before = prev->text.size() == 1 && std::isalnum(static_cast<unsigned char>(prev->text[0]));
+                const bool marker = raised(q) && !raised(*prev) && latin_before && gap < 1.0 * l.size;
+                if (!marker && (gap > 0.5 * em || (prev->space_after && gap > 0.05 * em))) {
                     if (run_begin != std::string::npos && !q.overprinted) {
                         pl.overprinted.push_back({run_begin, pl.text.size()});
                         run_begin = std::string::npos;

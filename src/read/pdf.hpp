@@ -25,6 +25,8 @@
 //                             items, affiliation and name), and in the head and foot bands of every
 //                             page (8% of its height) more than 0.8 em apart (running head parts),
 //                             are lines and blocks of their own; in the body a row stays one line
+//   pdf.superscript-glued     a small raised marker right after a Latin word takes no space
+//                             before it ("AI¹" -> "AI1", a note reference, not "AI 1")
 //   pdf.vertical-page         a page whose glyphs run top to bottom (rotated words) is read
 //                             column by column from the right
 #pragma once

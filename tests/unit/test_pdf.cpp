@@ -312,3 +312,17 @@ TEST_CASE("pdf.two-columns: full-width prose and small chart labels above two co
     CHECK(order.find("FFFFFFFF") == 0);
     CHECK(order.find("LLLLLLLLLLLLLLRRRRRRRRRRRRRR") != std::string::npos);
 }
+
+TEST_CASE("pdf.superscript-glued: a raised marker after a Latin word is glued to it; after Japanese the space stays") {
+    Page p;
+    p.runs.push_back({72, 100, 12, "生成 AI", false});           // ends at 72 + 3.5 em = 114
+    p.runs.push_back({117, 94, 6, "1", false});                   // raised, 3 pt after
+    p.runs.push_back({120, 100, 12, "の登場により、本文が続く。", false});
+    p.runs.push_back({72, 130, 12, "予定している", false});       // ends at 144
+    p.runs.push_back({147, 124, 6, "2", false});
+    p.runs.push_back({150, 130, 12, "。その中で本文が続く。", false});
+    const auto lines = lines_of(read_text({Page{}, p}));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "生成 AI1の登場により、本文が続く。");
+    CHECK(lines[1] == "予定している 2。その中で本文が続く。");
+}
