@@ -97,27 +97,34 @@ bool looks_like_pdf(std::string_view bytes) {
 std::vector<Glyph> fold_overprints(const std::vector<Glyph>& glyphs, int& folded) {
     std::vector<Glyph> kept;
     kept.reserve(glyphs.size());
-    std::unordered_map<std::string, std::vector<std::size_t>> by_text;
+    // Glyphs by text and by a 4 pt band of their top: a copy is looked for
+    // in its band and the two beside it only (dot leaders make long lists).
+    std::unordered_map<std::string, std::vector<std::size_t>> by_key;
+    auto key = [](const std::string& text, long band) { return text + '\x1f' + std::to_string(band); };
     for (const Glyph& q : glyphs) {
+        const long band = std::lround(std::floor(q.top / 4));
         bool dup = false;
-        auto& same = by_text[q.text];
-        for (std::size_t k : same) {
-            Glyph& o = kept[k];
-            const double w = std::max(o.x1 - o.x0, 0.1);
-            if (std::abs(q.x0 - o.x0) < 0.5 * w && std::abs(q.top - o.top) < 0.2 * std::max(o.size, 1.0) &&
-                std::abs(q.size - o.size) < 0.1 * std::max(o.size, 1.0)) {
-                o.overprinted = true;
-                o.bold = true;
-                o.space_after = o.space_after || q.space_after;
-                dup = true;
-                break;
+        for (long b = band - 1; b <= band + 1 && !dup; ++b) {
+            auto it = by_key.find(key(q.text, b));
+            if (it == by_key.end()) continue;
+            for (std::size_t k : it->second) {
+                Glyph& o = kept[k];
+                const double w = std::max(o.x1 - o.x0, 0.1);
+                if (std::abs(q.x0 - o.x0) < 0.5 * w && std::abs(q.top - o.top) < 0.2 * std::max(o.size, 1.0) &&
+                    std::abs(q.size - o.size) < 0.1 * std::max(o.size, 1.0)) {
+                    o.overprinted = true;
+                    o.bold = true;
+                    o.space_after = o.space_after || q.space_after;
+                    dup = true;
+                    break;
+                }
             }
         }
         if (dup) {
             ++folded;
             continue;
         }
-        same.push_back(kept.size());
+        by_key[key(q.text, band)].push_back(kept.size());
         kept.push_back(q);
     }
     return kept;
