@@ -91,7 +91,11 @@ std::vector<Segment> segments_of(const std::vector<Glyph>& g, double gap_em) {
 }  // namespace
 
 bool looks_like_pdf(std::string_view bytes) {
-    return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
+    // "%PDF-" and a version digit within the first 1024 bytes (as readers accept).
+    const std::string_view head = bytes.substr(0, 1024);
+    for (std::size_t at = head.find("%PDF-"); at != std::string_view::npos; at = head.find("%PDF-", at + 1))
+        if (at + 5 < bytes.size() && std::isdigit(static_cast<unsigned char>(bytes[at + 5]))) return true;
+    return false;
 }
 
 std::vector<Glyph> fold_overprints(const std::vector<Glyph>& glyphs, int& folded) {

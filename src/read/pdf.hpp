@@ -6,7 +6,8 @@
 //
 // The layout rules work on plain glyph boxes (no poppler), so each can be
 // tested alone:
-//   pdf.magic                 a PDF is known by "%PDF-" near its start, not by its name
+//   pdf.magic                 a PDF is known by "%PDF-" and a version digit in its first 1024
+//                             bytes, not by its name
 //   pdf.fake-bold-overprint   the same glyph printed again within a fraction of its width
 //                             (fake bold) is one glyph, marked bold
 //   pdf.ruby                  tiny kana set right above a line of body-size text is ruby

@@ -52,6 +52,7 @@ TEST_CASE("pdf.magic: a PDF is known by its content") {
     CHECK(read::looks_like_pdf("\n\n%PDF-1.4 after junk"));
     CHECK_FALSE(read::looks_like_pdf("第一章　PDF-1.4 は本文"));
     CHECK_FALSE(read::looks_like_pdf(""));
+    CHECK_FALSE(read::looks_like_pdf("拡張子 %PDF-とは何か"));   // a text about PDFs
 }
 
 TEST_CASE("pdf.lines-by-baseline: heading, paragraph lines, superscript marker and footnote") {
