@@ -34,6 +34,7 @@ struct Segment {
     int band = 0;
     bool margin = false;   // a margin line number
     bool piece = false;    // one of several pieces of a row, a wide gap apart
+    bool stacked = false;  // a thumb tab: glyphs read top to bottom
 };
 
 // 1-3 digits (ASCII or full width), nothing else.
@@ -227,6 +228,7 @@ bool turn_vertical_page(PdfPage& page) {
         g.top = w - o.x1, g.bottom = w - o.x0;
     }
     std::swap(page.width, page.height);
+    page.turned = true;
     return true;
 }
 
@@ -266,6 +268,48 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
             if (segs[i].x1 < left - 0.3 * segs[i].size) margin.push_back(i);
         if (margin.size() >= 5)
             for (std::size_t i : margin) segs[i].band = -1, segs[i].margin = true;
+    }
+    // pdf.thumb-tab: one or two glyphs a line, stacked at least three high
+    // beyond the text's left or right edge (第/３/章 down a thumb tab), are one
+    // line, read top to bottom, in a block of its own first on the page.
+    if (!page.turned) {
+        double left = page.width, right = 0;
+        for (const Segment& sg : segs)
+            if (!sg.margin && sg.glyphs.size() >= 4) left = std::min(left, sg.x0), right = std::max(right, sg.x1);
+        std::vector<std::size_t> aside;
+        for (std::size_t i = 0; i < segs.size(); ++i)
+            if (!segs[i].margin && segs[i].glyphs.size() <= 2 &&
+                (segs[i].x0 > right + segs[i].size || segs[i].x1 < left - segs[i].size))
+                aside.push_back(i);
+        std::sort(aside.begin(), aside.end(), [&](std::size_t a, std::size_t b) { return segs[a].top < segs[b].top; });
+        std::vector<bool> used(segs.size(), false);
+        std::vector<Segment> tabs;
+        for (std::size_t a : aside) {
+            if (used[a]) continue;
+            std::vector<std::size_t> stack = {a};
+            for (std::size_t b : aside) {
+                const Segment &last = segs[stack.back()], &sb = segs[b];
+                if (used[b] || b == stack.back() || sb.top <= last.top) continue;
+                if (sb.x0 < last.x1 && sb.x1 > last.x0 && sb.top - last.bottom < 1.5 * last.size) stack.push_back(b);
+            }
+            if (stack.size() < 3) continue;
+            Segment tab = segs[stack.front()];
+            tab.glyphs.clear();
+            for (std::size_t k : stack) {
+                used[k] = true;
+                for (std::size_t g : segs[k].glyphs) tab.glyphs.push_back(g);
+                tab.x0 = std::min(tab.x0, segs[k].x0), tab.x1 = std::max(tab.x1, segs[k].x1);
+            }
+            tab.band = -1, tab.margin = true, tab.stacked = true;
+            tabs.push_back(std::move(tab));
+        }
+        if (!tabs.empty()) {
+            std::vector<Segment> rest;
+            for (std::size_t i = 0; i < segs.size(); ++i)
+                if (!used[i]) rest.push_back(std::move(segs[i]));
+            for (Segment& tab : tabs) rest.push_back(std::move(tab));
+            segs = std::move(rest);
+        }
     }
     if (gutter) {
         std::vector<double> spanning;   // centres of full-width segments
@@ -319,8 +363,9 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
     // text ("²開発…") is a line of its own, as pdftotext prints it.
     std::vector<Segment> split;
     for (Segment& l : lines) {
-        std::stable_sort(l.glyphs.begin(), l.glyphs.end(),
-                         [&](std::size_t a, std::size_t b) { return glyphs[a].x0 < glyphs[b].x0; });
+        if (!l.stacked)
+            std::stable_sort(l.glyphs.begin(), l.glyphs.end(),
+                             [&](std::size_t a, std::size_t b) { return glyphs[a].x0 < glyphs[b].x0; });
         std::size_t k = 0;
         while (k < l.glyphs.size()) {
             const Glyph& q = glyphs[l.glyphs[k]];

@@ -28,6 +28,9 @@
 //                             are lines and blocks of their own; in the body a row stays one line
 //   pdf.superscript-glued     a small raised marker right after a Latin word takes no space
 //                             before it ("AI¹" -> "AI1", a note reference, not "AI 1")
+//   pdf.thumb-tab             one or two glyphs a line stacked three high or more beyond the
+//                             text's edge (第/３/章 down a thumb tab) are one line read top to
+//                             bottom, a block of its own (not on turned vertical pages)
 //   pdf.vertical-page         a page whose glyphs run top to bottom (rotated words) is read
 //                             column by column from the right
 #pragma once
@@ -66,6 +69,7 @@ struct PdfPage {
     double width = 0, height = 0;
     std::string label;          // printed page label, "" unknown
     std::vector<Glyph> glyphs;
+    bool turned = false;        // a vertical page turned by turn_vertical_page
 };
 
 // A laid-out line.

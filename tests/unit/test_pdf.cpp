@@ -327,3 +327,15 @@ TEST_CASE("pdf.superscript-glued: a raised marker after a Latin word is glued to
     CHECK(lines[0] == "生成 AI1の登場により、本文が続く。");
     CHECK(lines[1] == "予定している 2。その中で本文が続く。");
 }
+
+TEST_CASE("pdf.thumb-tab: a chapter tab stacked down the page edge is one line of its own, not glued to body lines") {
+    Page p;
+    for (int i = 0; i < 10; ++i) p.runs.push_back({72, 100.0 + 12 * i, 10, testpdf::fill("本文の行が続いていく。", 44), false});
+    p.runs.push_back({560, 100, 12, "第", false});
+    p.runs.push_back({560, 112, 12, "３", false});
+    p.runs.push_back({560, 124, 12, "章", false});
+    const auto lines = lines_of(read_text({Page{}, p}));
+    REQUIRE(lines.size() == 11);
+    CHECK(lines[0] == "第３章");
+    for (std::size_t i = 1; i < lines.size(); ++i) CHECK(lines[i] == testpdf::fill("本文の行が続いていく。", 44));
+}
