@@ -7,9 +7,13 @@ usage: bench/bench.py [BUILD/shiryo] [--repeat N]
    (--no-validate); time per MB should stay flat if the pipeline is linear.
 2. Validation: 100 fixture copies converted with and without validation,
    best of N runs each; the overhead must stay under 20%.
+3. PDF reader: pages per second of `shiryo convert X.pdf --no-validate`
+   (reader and whole pipeline) next to `pdftotext X.pdf` (text only) on the
+   same files: fixtures/*.pdf and ../shared/real/*.pdf (pdfinfo counts pages).
 Prints a table; writes nothing but temporary files. A benchmark, not a test:
 run it by hand (figures go into the issue notes).
 """
+import glob
 import os
 import shutil
 import subprocess
@@ -56,6 +60,19 @@ def main():
         base = best_time([shiryo, "convert", batch, "-o", os.path.join(work, "v"), "-q", "--no-validate"], repeat)
         val = best_time([shiryo, "convert", batch, "-o", os.path.join(work, "v"), "-q"], repeat)
         print(f"  without {base:.3f}  with {val:.3f}  overhead {100 * (val - base) / base:.1f}%")
+        pdfs = sorted(glob.glob(os.path.join(ROOT, "fixtures", "*.pdf")) +
+                      glob.glob(os.path.join(ROOT, "..", "shared", "real", "*.pdf")))
+        if pdfs and shutil.which("pdftotext") and shutil.which("pdfinfo"):
+            print("PDF reader: pages, shiryo pages/s (read + pipeline), pdftotext pages/s (text only)")
+            tot_pages = tot_s = tot_p = 0.0
+            for pdf in pdfs:
+                info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+                pages = next((int(l.split()[1]) for l in info.splitlines() if l.startswith("Pages:")), 0)
+                ts = best_time([shiryo, "convert", pdf, "-o", os.path.join(work, "p"), "-q", "--no-validate"], repeat)
+                tp = best_time(["pdftotext", pdf, os.path.join(work, "p.txt")], repeat)
+                tot_pages, tot_s, tot_p = tot_pages + pages, tot_s + ts, tot_p + tp
+                print(f"  {os.path.basename(pdf)[:40]:40s} {pages:4d}  {pages / ts:8.1f}  {pages / tp:8.1f}")
+            print(f"  {'all':40s} {int(tot_pages):4d}  {tot_pages / tot_s:8.1f}  {tot_pages / tot_p:8.1f}")
     finally:
         shutil.rmtree(work)
 

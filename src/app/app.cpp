@@ -16,6 +16,7 @@
 #include "decode/decode.hpp"
 #include "export/exporters.hpp"
 #include "pipeline/pipeline.hpp"
+#include "read/pdf.hpp"
 #include "validate/validate.hpp"
 
 namespace fs = std::filesystem;
@@ -155,8 +156,14 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
         try {
             const std::string bytes = read_all(path);
             pipeline::ConvertOptions opt{s.encoding};
-            doc = pipeline::convert_text(bytes, stem_of(path), opt);
+            // A PDF is known by its content (pdf.magic), not by its name.
+            doc = read::looks_like_pdf(bytes) ? read::convert_pdf(bytes, stem_of(path))
+                                              : pipeline::convert_text(bytes, stem_of(path), opt);
             doc.source_path = path;
+        } catch (const read::PdfError& e) {
+            err << path << ":0: error: " << e.what() << " (file skipped)\n";
+            status = std::max(status, static_cast<int>(kPdfError));
+            continue;
         } catch (const std::exception& e) {
             err << path << ":0: error: " << e.what() << " (file skipped)\n";
             status = std::max(status, static_cast<int>(kInputError));

@@ -16,6 +16,8 @@ enum ExitCode : int {
     kValidationError = 3, // an output failed its schema (it is still written, and named)
     kOutputError = 4,     // an output could not be written
     kVerticalText = 5,    // an input is vertical writing (縦書き): only its text is kept (TEI paragraphs)
+    kPdfError = 6,        // a PDF input has no readable text: encrypted, damaged, no pages, or no text
+                          // layer (scanned: run OCR first); others still converted
 };
 
 struct ConvertSettings {

@@ -54,6 +54,7 @@ enum class ArtefactKind {
     ControlCharacter, // a character XML 1.0 forbids (C0/C1 controls, U+FFFE, U+FFFF): removed
     RunningFooter,    // a line repeated at the foot of pages (kept as TEI fw)
     MarginLineNumber, // a line number printed in the margin (1, 2, ... 30 down every page)
+    Ruby,             // PDF input: furigana (tiny kana set above a base word), dropped; the base kept
 };
 
 struct Artefact {
@@ -72,6 +73,17 @@ struct ByteRange {
 // Page furniture: what a line printed at a page's edge is. Only texts with
 // form feeds (pdftotext) know their pages well enough to tell heads from feet.
 enum class Furniture { None, PageNumber, RunningHead, RunningFoot, MarginLineNumber };
+
+// Where a line stood on its PDF page (input read from a PDF; absent for
+// text input). Points, origin at the page's top left, y downwards.
+struct LineGeometry {
+    double x0 = 0, top = 0, x1 = 0, bottom = 0;   // the line's box
+    double baseline = 0;          // the baseline of its body-size glyphs
+    double font_size = 0;         // the size most of its glyphs have
+    bool bold = false;            // most glyphs bold (font name, or fake bold overprint)
+    int column = 0;               // 0 full width / single column, 1 left, 2 right
+    double page_width = 0, page_height = 0;
+};
 
 // One source line after normalisation.
 struct Line {
@@ -93,6 +105,7 @@ struct Line {
     bool indent = false;          // raw began with a full-width space or two spaces: a paragraph start
     std::vector<ByteRange> bold;  // bold runs in `text` (fake bold collapsed)
     int width = 0;                // East Asian display width of `text`
+    std::optional<LineGeometry> geometry;  // PDF input only: box, size, weight, column
 };
 
 // How paragraphs end in this document (detected per document).

@@ -93,10 +93,14 @@ std::string notes_heading(const std::vector<Line>& lines, const std::vector<std:
 }  // namespace
 
 Document build_document(const std::string& utf8, const std::string& stem) {
+    return build_document(decode::split_lines(utf8), stem, {});
+}
+
+Document build_document(const std::vector<std::string>& raw, const std::string& stem, const LineHook& after_normalise) {
     Document doc;
     doc.stem = stem;
-    const std::vector<std::string> raw = decode::split_lines(utf8);
-    const std::vector<Line> lines = normalise::normalise_lines(raw, doc.artefacts);
+    std::vector<Line> lines = normalise::normalise_lines(raw, doc.artefacts);
+    if (after_normalise) after_normalise(lines, doc.artefacts);
     doc.layout = normalise::detect_layout(lines);
 
     if (doc.layout.vertical) {

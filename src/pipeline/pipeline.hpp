@@ -1,7 +1,9 @@
 // The pipeline: bytes of one input text -> Document. Pure: no file I/O.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "model/document.hpp"
@@ -18,5 +20,12 @@ Document convert_text(std::string_view bytes, const std::string& stem, const Con
 
 // Stages after decoding, for tests that start from UTF-8 text.
 Document build_document(const std::string& utf8, const std::string& stem);
+
+// The same from raw lines (one per source line, form feeds opening pages as
+// pdftotext writes them); `after_normalise`, when set, may annotate the
+// normalised lines (the PDF reader adds geometry) before any rule reads them.
+using LineHook = std::function<void(std::vector<Line>&, std::vector<Artefact>&)>;
+Document build_document(const std::vector<std::string>& raw_lines, const std::string& stem,
+                        const LineHook& after_normalise);
 
 }  // namespace shiryo::pipeline

@@ -1,0 +1,129 @@
+// Stage: read a PDF. The words poppler finds on each page (box, font name,
+// size) are laid out again as the lines pdftotext would print — a form
+// feed opening every page after the first, a blank line between blocks —
+// so the text pipeline serves PDF and text inputs alike; each line also
+// keeps its geometry (Line::geometry) for rules that can use it.
+//
+// The layout rules work on plain glyph boxes (no poppler), so each can be
+// tested alone:
+//   pdf.magic                 a PDF is known by "%PDF-" and a version digit in its first 1024
+//                             bytes, not by its name
+//   pdf.fake-bold-overprint   the same glyph printed again within a fraction of its width
+//                             (fake bold) is one glyph, marked bold
+//   pdf.ruby                  tiny kana set right above a line of body-size text is ruby
+//                             (furigana): dropped and counted, the base text kept
+//   pdf.two-columns           a vertical gutter crossed by at most half the body-size text,
+//                             with filled lines side by side on both sides: read column by column
+//   pdf.lines-by-baseline     glyphs overlapping vertically form a line, ordered by x;
+//                             a space where the gap between glyphs says so
+//   pdf.blocks                a blank line where the line pitch opens, the size changes
+//                             or the column changes (pdftotext's blocks)
+//   pdf.margin-numbers        five or more 1-3 digit numbers standing left of all the text of a
+//                             page (line numbers down the margin) are a block of their own, first
+//   pdf.label-superscript     a line opening with small raised digits (a footnote's label) is
+//                             split: the label on a line of its own, as pdftotext prints it
+//   pdf.title-page-pieces     on the first page, pieces of one row more than 1.2 em apart (masthead
+//                             items, affiliation and name), and in the head and foot bands of every
+//                             page (8% of its height) more than 0.8 em apart (running head parts),
+//                             are lines and blocks of their own; in the body a row stays one line
+//   pdf.superscript-glued     a small raised marker right after a Latin word takes no space
+//                             before it ("AI¹" -> "AI1", a note reference, not "AI 1")
+//   pdf.thumb-tab             one or two glyphs a line stacked three high or more beyond the
+//                             text's edge (第/３/章 down a thumb tab) are one line read top to
+//                             bottom, a block of its own (not on turned vertical pages)
+//   pdf.vertical-page         a page whose glyphs run top to bottom (rotated words) is read
+//                             column by column from the right
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace shiryo::read {
+
+// pdf.magic
+bool looks_like_pdf(std::string_view bytes);
+
+// A PDF that cannot be read as text: encrypted, damaged, without pages or
+// without a text layer. The message says which.
+struct PdfError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// One glyph (usually one code point) on a page; points, y downwards.
+struct Glyph {
+    std::string text;
+    double x0 = 0, top = 0, x1 = 0, bottom = 0;
+    double size = 0;
+    bool bold = false;          // font name says bold (or overprinted)
+    bool overprinted = false;   // a fake-bold copy was folded into it
+    bool space_after = false;   // poppler: the word it ends has a space after it
+    int rotation = 0;           // poppler's word rotation (1: text runs top to bottom)
+};
+
+struct PdfPage {
+    double width = 0, height = 0;
+    std::string label;          // printed page label, "" unknown
+    std::vector<Glyph> glyphs;
+    bool turned = false;        // a vertical page turned by turn_vertical_page
+};
+
+// A laid-out line.
+struct PdfLine {
+    std::string text;
+    LineGeometry geometry;
+    std::vector<ByteRange> overprinted;   // byte ranges of `text` printed as fake bold
+    bool all_overprinted = false;         // every glyph of the line (a fake-bold line)
+    bool new_block = false;               // a blank line goes before it
+    int region = 0;                       // reading region on its page (band and column)
+    std::vector<std::string> ruby;        // ruby dropped above this line
+    int folded = 0;                       // fake-bold copies folded into this line
+    bool apart = false;                   // a piece of a row a wide gap from the rest (pdf.title-page-pieces)
+};
+
+// pdf.fake-bold-overprint: glyphs equal to an earlier one and offset from it
+// by less than half its width (and a fifth of its size vertically) are
+// dropped; the one kept is marked bold and overprinted. `folded` counts drops.
+std::vector<Glyph> fold_overprints(const std::vector<Glyph>& glyphs, int& folded);
+
+// pdf.ruby: kana glyphs smaller than 60% of the body size whose box stands
+// entirely above a body-size glyph close beneath them. Returns the glyphs
+// kept; the dropped ones are appended to `ruby`.
+std::vector<Glyph> drop_ruby(const std::vector<Glyph>& glyphs, double body_size, std::vector<Glyph>& ruby);
+
+// pdf.two-columns: the x of the gutter between two columns, if the page has one.
+std::optional<double> find_gutter(const std::vector<Glyph>& glyphs, double page_width, double body_size);
+
+// pdf.vertical-page: a page whose glyphs mostly run top to bottom, turned a
+// quarter so that its columns (right to left) become lines (top to bottom).
+bool turn_vertical_page(PdfPage& page);
+
+// The most common glyph size of the pages (the body size), by glyph count.
+double body_size(const std::vector<PdfPage>& pages);
+
+// pdf.lines-by-baseline (with the rules above): one page's lines in reading order.
+std::vector<PdfLine> lay_out_page(const PdfPage& page, double body_size, bool first_page = false);
+
+struct PdfText {
+    std::vector<std::string> raw;                     // lines as pdftotext would print them
+    struct Ref { int page = -1, index = -1; };        // page -1: a blank line
+    std::vector<Ref> line_of;                         // per raw line, its PdfLine in `pages`
+    std::vector<std::vector<PdfLine>> pages;          // laid-out lines per page
+    std::vector<std::string> labels;                  // page labels
+    int two_column_pages = 0, vertical_pages = 0;
+};
+
+// pdf.blocks: the pages' lines as raw text lines.
+PdfText to_text(const std::vector<PdfPage>& pages);
+
+// Poppler: the glyphs of every page. Throws PdfError.
+std::vector<PdfPage> load_pages(std::string_view bytes);
+
+// The whole reader: PDF bytes -> Document through the text pipeline.
+Document convert_pdf(std::string_view bytes, const std::string& stem);
+
+}  // namespace shiryo::read

@@ -1,0 +1,341 @@
+// The PDF reader (src/read): PDFs made here at test time, one per rule.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "pdf_maker.hpp"
+#include "read/pdf.hpp"
+
+using namespace shiryo;
+using testpdf::Page;
+using testpdf::Run;
+
+namespace {
+
+read::PdfText read_text(const std::vector<Page>& pages, const testpdf::Options& opt = {}) {
+    return read::to_text(read::load_pages(testpdf::make_pdf(pages, opt)));
+}
+
+// The non-blank lines, form feeds removed.
+std::vector<std::string> lines_of(const read::PdfText& t) {
+    std::vector<std::string> out;
+    for (std::string l : t.raw) {
+        l.erase(std::remove(l.begin(), l.end(), '\f'), l.end());
+        if (!l.empty()) out.push_back(l);
+    }
+    return out;
+}
+
+bool has_line(const std::vector<std::string>& lines, const std::string& s) {
+    return std::find(lines.begin(), lines.end(), s) != lines.end();
+}
+
+std::size_t index_of(const std::vector<std::string>& lines, const std::string& s) {
+    return static_cast<std::size_t>(std::find(lines.begin(), lines.end(), s) - lines.begin());
+}
+
+// A page of a Japanese report: heading, paragraph of two lines, footnote.
+Page report_page() {
+    Page p;
+    p.runs.push_back({72, 100, 16, "第１章　調査の目的", true});
+    p.runs.push_back({72, 140, 10, "本報告は中央アジアのガス輸出を論じる", false});
+    p.runs.push_back({252, 136, 6, "1", false});   // superscript note marker, raised
+    p.runs.push_back({72, 155, 10, "ものである。", false});
+    p.runs.push_back({72, 780, 8, "1 外務省資料による。", false});
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("pdf.magic: a PDF is known by its content") {
+    CHECK(read::looks_like_pdf("%PDF-1.7\n..."));
+    CHECK(read::looks_like_pdf("\n\n%PDF-1.4 after junk"));
+    CHECK_FALSE(read::looks_like_pdf("第一章　PDF-1.4 は本文"));
+    CHECK_FALSE(read::looks_like_pdf(""));
+    CHECK_FALSE(read::looks_like_pdf("拡張子 %PDF-とは何か"));   // a text about PDFs
+}
+
+TEST_CASE("pdf.lines-by-baseline: heading, paragraph lines, superscript marker and footnote") {
+    const read::PdfText t = read_text({report_page()});
+    const auto lines = lines_of(t);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0] == "第１章 調査の目的");   // poppler reads the ideographic space as a word break
+    CHECK(lines[1] == "本報告は中央アジアのガス輸出を論じる1");   // the marker glued to its word
+    CHECK(lines[2] == "ものである。");
+    CHECK(lines[3] == "1 外務省資料による。");
+    // Geometry travels with the lines: size, weight (font name), box.
+    const auto& page = t.pages.at(0);
+    REQUIRE(page.size() == 4);
+    CHECK(page[0].geometry.font_size == doctest::Approx(16));
+    CHECK(page[0].geometry.bold);
+    CHECK_FALSE(page[1].geometry.bold);
+    CHECK(page[1].geometry.font_size == doctest::Approx(10));
+    CHECK(page[1].geometry.x0 == doctest::Approx(72).epsilon(0.01));
+    CHECK(page[3].geometry.font_size == doctest::Approx(8));
+}
+
+TEST_CASE("pdf.blocks: a blank line between blocks, none inside a paragraph; form feeds open pages") {
+    const read::PdfText t = read_text({report_page(), report_page()});
+    // heading | blank | two paragraph lines | blank | footnote | blank | page 2 ...
+    REQUIRE(t.raw.size() >= 8);
+    CHECK(t.raw[0] == "第１章 調査の目的");
+    CHECK(t.raw[1].empty());
+    CHECK(t.raw[2] == "本報告は中央アジアのガス輸出を論じる1");
+    CHECK(t.raw[3] == "ものである。");
+    CHECK(t.raw[4].empty());
+    CHECK(t.raw[5] == "1 外務省資料による。");
+    CHECK(t.raw[6].empty());
+    CHECK(t.raw[7] == "\f第１章 調査の目的");
+    CHECK(t.raw.back() == "\f");
+}
+
+TEST_CASE("pdf.lines-by-baseline: a space where words stand apart, none between touching glyphs") {
+    Page p;
+    p.runs.push_back({72, 100, 10, "2023", false});
+    p.runs.push_back({98, 100, 10, "年の", false});      // 2023 is 20 pt wide: a 6 pt gap
+    p.runs.push_back({118, 100, 10, "G7", false});       // touching
+    const auto lines = lines_of(read_text({p}));
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0] == "2023 年のG7");
+}
+
+// Poppler itself drops whole words overprinted within about 0.1 em (their
+// weight is then unknown); the rule folds the copies it leaves.
+TEST_CASE("pdf.fake-bold-overprint: a heading printed four times a point apart is read once, bold") {
+    Page p;
+    for (double d : {0.0, 1.0, 2.0, 3.0}) p.runs.push_back({72 + d, 100, 10, "第二章　国際関係", false});
+    p.runs.push_back({72, 140, 10, "本文はここ。ここからは普通の文。", false});
+    const read::PdfText t = read_text({p});
+    const auto lines = lines_of(t);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "第二章 国際関係");
+    CHECK(t.pages[0][0].all_overprinted);
+    CHECK(t.pages[0][0].geometry.bold);
+    CHECK(t.pages[0][0].folded == 3 * 7);
+    // Repeated characters a full advance apart (ここ) are not overprints.
+    CHECK(lines[1] == "本文はここ。ここからは普通の文。");
+    CHECK_FALSE(t.pages[0][1].all_overprinted);
+}
+
+TEST_CASE("pdf.fake-bold-overprint: glyph rule alone") {
+    std::vector<read::Glyph> g = {
+        {"l", 10, 0, 12.5, 10, 10}, {"l", 10.8, 0, 13.3, 10, 10},   // overprint, 0.8 pt over a 2.5 pt glyph
+        {"l", 12.5, 0, 15, 10, 10},                                   // the next l of "ll"
+    };
+    int folded = 0;
+    const auto kept = read::fold_overprints(g, folded);
+    CHECK(folded == 1);
+    REQUIRE(kept.size() == 2);
+    CHECK(kept[0].overprinted);
+    CHECK_FALSE(kept[1].overprinted);
+}
+
+TEST_CASE("pdf.ruby: furigana above a word is dropped, a raised note marker is kept") {
+    Page p;
+    p.runs.push_back({72, 100, 10, "本文に難読語の齟齬がある。", false});
+    p.runs.push_back({142, 90, 5, "そご", false});    // ruby right above 齟齬 (x 142..162)
+    p.runs.push_back({202, 96, 5.5, "2", false});     // a superscript marker at the line's top
+    const read::PdfText t = read_text({p});
+    const auto lines = lines_of(t);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0] == "本文に難読語の齟齬がある。2");
+    REQUIRE(t.pages[0][0].ruby.size() == 1);
+    CHECK(t.pages[0][0].ruby[0] == "そご");
+}
+
+TEST_CASE("pdf.two-columns: a two-column page is read column by column, the spanning title first") {
+    Page p;
+    p.runs.push_back({150, 60, 16, "二段組の報告書の表題", true});
+    for (int i = 0; i < 20; ++i) {
+        p.runs.push_back({50, 100.0 + 15 * i, 10, "左" + std::to_string(i % 10) + testpdf::fill("段の本文です。", 21), false});
+        p.runs.push_back({315, 100.0 + 15 * i, 10, "右" + std::to_string(i % 10) + testpdf::fill("段の本文です。", 21), false});
+    }
+    const read::PdfText t = read_text({p});
+    CHECK(t.two_column_pages == 1);
+    const auto lines = lines_of(t);
+    REQUIRE(lines.size() == 41);
+    CHECK(lines[0] == "二段組の報告書の表題");
+    for (int i = 0; i < 20; ++i) {
+        CHECK(lines[static_cast<std::size_t>(1 + i)].rfind("左", 0) == 0);
+        CHECK(lines[static_cast<std::size_t>(21 + i)].rfind("右", 0) == 0);
+    }
+    CHECK(t.pages[0][1].geometry.column == 1);
+    CHECK(t.pages[0][21].geometry.column == 2);
+}
+
+TEST_CASE("pdf.two-columns: a list of names and affiliations is not two columns") {
+    Page p;
+    for (int i = 0; i < 12; ++i) {
+        p.runs.push_back({100, 100.0 + 20 * i, 10, "山田太郎", false});
+        p.runs.push_back({320, 100.0 + 20 * i, 10, "東京大学教授", false});
+    }
+    const read::PdfText t = read_text({Page{}, p});   // page 2: page 1 splits its rows (pdf.title-page-pieces)
+    CHECK(t.two_column_pages == 0);
+    const auto lines = lines_of(t);
+    REQUIRE(lines.size() == 12);
+    CHECK(lines[0] == "山田太郎 東京大学教授");
+}
+
+TEST_CASE("pdf.two-columns: a single-column page of prose has no gutter") {
+    Page p;
+    for (int i = 0; i < 30; ++i) p.runs.push_back({60, 100.0 + 16 * i, 10, testpdf::fill("一段組の本文が続く。", 46), false});
+    CHECK(read_text({p}).two_column_pages == 0);
+}
+
+TEST_CASE("pdf.vertical-page: vertical glyph boxes are turned so columns read right to left") {
+    read::PdfPage page;
+    page.width = 400, page.height = 600;
+    // Two columns of two glyphs, text running top to bottom; the right column first.
+    auto glyph = [](std::string s, double x0, double top) {
+        read::Glyph g{s, x0, top, x0 + 10, top + 10, 10};
+        g.rotation = 1;
+        return g;
+    };
+    page.glyphs = {glyph("一", 300, 100), glyph("二", 300, 110), glyph("三", 280, 100), glyph("四", 280, 110)};
+    std::vector<read::PdfPage> pages = {page};
+    const read::PdfText t = read::to_text(pages);
+    CHECK(t.vertical_pages == 1);
+    const auto lines = lines_of(t);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "一二");
+    CHECK(lines[1] == "三四");
+}
+
+TEST_CASE("pdf.labels: printed page labels are read") {
+    const read::PdfText t = read_text({report_page(), report_page()}, {false, "p-"});
+    REQUIRE(t.labels.size() == 2);
+    CHECK(t.labels[0] == "p-1");
+    CHECK(t.labels[1] == "p-2");
+}
+
+TEST_CASE("pdf.bad: encrypted, damaged, no pages and no text layer are refused with a reason") {
+    auto message = [](const std::string& bytes) {
+        try {
+            read::load_pages(bytes);
+        } catch (const read::PdfError& e) {
+            return std::string(e.what());
+        }
+        return std::string("read");
+    };
+    CHECK(message(testpdf::make_pdf({report_page()}, {true, ""})).find("encrypted") != std::string::npos);
+    CHECK(message("%PDF-1.4\nthis is not a PDF at all\n").find("damaged") != std::string::npos);
+    const std::string none = message(testpdf::make_pdf({}));
+    CHECK((none.find("no pages") != std::string::npos || none.find("damaged") != std::string::npos));
+    Page scan;
+    scan.image_only = true;
+    CHECK(message(testpdf::make_pdf({scan})).find("run OCR first") != std::string::npos);
+    CHECK(message(testpdf::make_pdf({report_page()})) == "read");
+}
+
+TEST_CASE("pdf reader: the text pipeline builds the document, lines carry geometry") {
+    const Document doc = read::convert_pdf(testpdf::make_pdf({report_page(), report_page()}), "report");
+    CHECK(doc.encoding == "PDF");
+    CHECK_FALSE(doc.body.empty());
+}
+
+TEST_CASE("pdf.margin-numbers: line numbers down the margin are a block of their own, not glued to the text") {
+    Page p;
+    for (int i = 0; i < 8; ++i) {
+        p.runs.push_back({30, 100.0 + 18 * i, 10.5, std::to_string(i + 1), false});
+        p.runs.push_back({72, 100.0 + 18 * i, 12, testpdf::fill("本文の行が続いていく。", 36), false});
+    }
+    const auto lines = lines_of(read_text({p}));
+    REQUIRE(lines.size() == 16);
+    for (int i = 0; i < 8; ++i) CHECK(lines[static_cast<std::size_t>(i)] == std::to_string(i + 1));
+    CHECK(lines[8].rfind("本文", 0) == 0);
+}
+
+TEST_CASE("pdf.margin-numbers: a few numbered lines are not margin numbers") {
+    Page p;
+    p.runs.push_back({72, 100, 10, "1", false});
+    p.runs.push_back({100, 100, 10, "はじめに", false});
+    p.runs.push_back({72, 130, 10, testpdf::fill("本文の行が続いていく。", 40), false});
+    const auto lines = lines_of(read_text({Page{}, p}));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "1 はじめに");
+}
+
+TEST_CASE("pdf.label-superscript: a footnote's raised label is a line of its own above its text") {
+    Page p;
+    p.runs.push_back({72, 100, 10, testpdf::fill("本文の行が続いていく。", 40), false});
+    p.runs.push_back({72, 745, 5, "2", false});   // raised: top of the note line
+    p.runs.push_back({76, 748, 8, "開発・提供・利用の対象に生成AIも含まれる。", false});
+    const auto lines = lines_of(read_text({p}));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1] == "2");
+    CHECK(lines[2] == "開発・提供・利用の対象に生成AIも含まれる。");
+}
+
+TEST_CASE("pdf.title-page-pieces: on page 1 an affiliation and a name a wide gap apart are two blocks; in the body a row stays one line") {
+    Page first, body;
+    for (Page* p : {&first, &body}) {
+        p->runs.push_back({176, 148, 12, "チェコ・カレル大学社会学部講師", false});
+        p->runs.push_back({400, 148, 12, "細田尚志", false});
+        p->runs.push_back({72, 200, 10, testpdf::fill("本文の行が続いていく。", 40), false});
+    }
+    const read::PdfText t = read_text({first, body});
+    REQUIRE(t.raw.size() >= 4);
+    CHECK(t.raw[0] == "チェコ・カレル大学社会学部講師");
+    CHECK(t.raw[1].empty());
+    CHECK(t.raw[2] == "細田尚志");
+    const auto lines = lines_of(t);
+    CHECK(has_line(lines, "チェコ・カレル大学社会学部講師 細田尚志"));   // page 2
+}
+
+TEST_CASE("pdf.title-page-pieces: a running head's parts at a page top are blocks of their own") {
+    Page p;
+    p.runs.push_back({400, 48, 8, "第３章", false});
+    p.runs.push_back({432, 48, 8, "ＡＩ関連研究開発の動向", false});   // 1 em after 第３章
+    p.runs.push_back({72, 200, 10, testpdf::fill("本文の行が続いていく。", 40), false});
+    const auto lines = lines_of(read_text({Page{}, p}));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == "第３章");
+    CHECK(lines[1] == "ＡＩ関連研究開発の動向");
+}
+
+TEST_CASE("pdf.two-columns: full-width prose and small chart labels above two columns; columns still read in order") {
+    Page p;
+    for (int i = 0; i < 8; ++i) p.runs.push_back({50, 80.0 + 15 * i, 10, "全" + testpdf::fill("幅の本文です。", 48), false});
+    for (int i = 0; i < 6; ++i) p.runs.push_back({60.0 + 80 * i, 220, 7, "ラベル", false});   // a chart's labels
+    for (int i = 0; i < 14; ++i) {
+        p.runs.push_back({50, 260.0 + 15 * i, 10, "左" + testpdf::fill("段の本文です。", 22), false});
+        p.runs.push_back({315, 260.0 + 15 * i, 10, "右" + testpdf::fill("段の本文です。", 22), false});
+    }
+    const read::PdfText t = read_text({Page{}, p});
+    CHECK(t.two_column_pages == 1);
+    const auto lines = lines_of(t);
+    std::vector<char> kinds;   // 全 / 左 / 右 in reading order
+    for (const std::string& l : lines)
+        kinds.push_back(l.rfind("全", 0) == 0 ? 'F' : l.rfind("左", 0) == 0 ? 'L' : l.rfind("右", 0) == 0 ? 'R' : '.');
+    std::string order(kinds.begin(), kinds.end());
+    INFO(order);
+    order.erase(std::remove(order.begin(), order.end(), '.'), order.end());   // the labels go with their column
+    CHECK(order.find("FFFFFFFF") == 0);
+    CHECK(order.find("LLLLLLLLLLLLLLRRRRRRRRRRRRRR") != std::string::npos);
+}
+
+TEST_CASE("pdf.superscript-glued: a raised marker after a Latin word is glued to it; after Japanese the space stays") {
+    Page p;
+    p.runs.push_back({72, 100, 12, "生成 AI", false});           // ends at 72 + 3.5 em = 114
+    p.runs.push_back({117, 94, 6, "1", false});                   // raised, 3 pt after
+    p.runs.push_back({120, 100, 12, "の登場により、本文が続く。", false});
+    p.runs.push_back({72, 130, 12, "予定している", false});       // ends at 144
+    p.runs.push_back({147, 124, 6, "2", false});
+    p.runs.push_back({150, 130, 12, "。その中で本文が続く。", false});
+    const auto lines = lines_of(read_text({Page{}, p}));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "生成 AI1の登場により、本文が続く。");
+    CHECK(lines[1] == "予定している 2。その中で本文が続く。");
+}
+
+TEST_CASE("pdf.thumb-tab: a chapter tab stacked down the page edge is one line of its own, not glued to body lines") {
+    Page p;
+    for (int i = 0; i < 10; ++i) p.runs.push_back({72, 100.0 + 12 * i, 10, testpdf::fill("本文の行が続いていく。", 44), false});
+    p.runs.push_back({560, 100, 12, "第", false});
+    p.runs.push_back({560, 112, 12, "３", false});
+    p.runs.push_back({560, 124, 12, "章", false});
+    const auto lines = lines_of(read_text({Page{}, p}));
+    REQUIRE(lines.size() == 11);
+    CHECK(lines[0] == "第３章");
+    for (std::size_t i = 1; i < lines.size(); ++i) CHECK(lines[i] == testpdf::fill("本文の行が続いていく。", 44));
+}
