@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config
   libpugixml-dev libicu-dev libxlsxwriter-dev libcli11-dev doctest-dev libxml2-dev
   nlohmann-json3-dev libminizip-dev libpoppler-cpp-dev poppler-data
-  jing python3 python3-openpyxl python3-jsonschema bibtool
+  jing python3 python3-openpyxl python3-jsonschema bibtool pandoc
 )
 missing=()
 for p in "${packages[@]}"; do

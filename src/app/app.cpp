@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <set>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -24,7 +25,15 @@ namespace fs = std::filesystem;
 namespace shiryo::app {
 
 std::string default_schema_dir() {
-    if (const char* env = std::getenv("SHIRYO_SCHEMA_DIR")) return env;
+    // 1. Installed beside the binary: BIN/../share/shiryo/schemas.
+    std::error_code ec;
+    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path installed = self.parent_path().parent_path() / "share" / "shiryo" / "schemas";
+        if (fs::is_regular_file(installed / "shiryo-tei.rng", ec)) return installed.string();
+    }
+    // 2. The environment; 3. the source tree the binary was built from.
+    if (const char* env = std::getenv("SHIRYO_SCHEMA_DIR"); env && *env) return env;
     return SHIRYO_SCHEMA_DIR;
 }
 
@@ -127,6 +136,15 @@ Counts count(const Document& doc) {
 
 }  // namespace
 
+std::string stream_file_name(const std::string& stem, const std::string& to) {
+    static const std::vector<std::pair<std::string, std::string>> suffixes = {
+        {"tei", ".tei.xml"}, {"csl", ".csl.json"}, {"bib", ".bib"}, {"ris", ".ris"},
+        {"notes", ".notes.csv"}, {"citations", ".citations.csv"}, {"votes", ".votes.csv"}};
+    for (const auto& [name, suffix] : suffixes)
+        if (to == name) return stem + suffix;
+    return stem + "." + to + ".csv";   // table-N
+}
+
 int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) {
     int status = kOk;
     std::vector<std::string> input_errors;
@@ -135,8 +153,13 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
         err << "shiryo: error: " << e << "\n";
         status = kInputError;
     }
+    const bool to_stdout = s.out_dir == "-";   // -o -: one format of one input on stdout, nothing else
+    if (to_stdout && files.size() != 1) {
+        err << "shiryo: error: -o - writes one document to standard output: give exactly one input\n";
+        return kUsage;
+    }
     std::error_code ec;
-    fs::create_directories(s.out_dir, ec);
+    if (!to_stdout) fs::create_directories(s.out_dir, ec);
     if (ec) {
         err << "shiryo: error: cannot create output folder " << s.out_dir << ": " << ec.message() << "\n";
         return kOutputError;
@@ -151,6 +174,7 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
             return kValidationError;
         }
     }
+    std::set<std::string> citation_keys;   // unique across the batch
     for (const std::string& path : files) {
         Document doc;
         try {
@@ -160,6 +184,7 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
             doc = read::looks_like_pdf(bytes) ? read::convert_pdf(bytes, stem_of(path))
                                               : pipeline::convert_text(bytes, stem_of(path), opt);
             doc.source_path = path;
+            exporters::assign_citation_keys(doc, citation_keys);
         } catch (const read::PdfError& e) {
             err << path << ":0: error: " << e.what() << " (file skipped)\n";
             status = std::max(status, static_cast<int>(kPdfError));
@@ -176,7 +201,7 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
                     << ": " << d.message << " [" << d.code << "]\n";
         for (const Diagnostic& d : doc.diagnostics)
             if (d.code == "vertical-writing") status = std::max(status, static_cast<int>(kVerticalText));
-        const std::vector<exporters::OutputFile> outputs = exporters::export_all(doc);
+        std::vector<exporters::OutputFile> outputs = exporters::export_all(doc);
         int problems = 0;
         if (validator) {
             for (const validate::Problem& p : validator->check_all(outputs)) {
@@ -185,6 +210,22 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
                     << (error ? "invalid" : "warning") << ": " << p.message << " [" << p.rule << "]\n";
                 problems += error;
             }
+        }
+        exporters::csv_for_spreadsheets(doc, {s.csv_bom, s.excel}, outputs);   // after validation
+        if (to_stdout) {
+            const std::string wanted = stream_file_name(doc.stem, s.to);
+            const auto found = std::find_if(outputs.begin(), outputs.end(),
+                                            [&](const exporters::OutputFile& f) { return f.name == wanted; });
+            if (found == outputs.end()) {
+                err << "shiryo: error: " << path << " has no " << s.to << " output (" << wanted << ")\n";
+                status = std::max(status, static_cast<int>(kOutputError));
+            } else {
+                out.write(found->content.data(), static_cast<std::streamsize>(found->content.size()));
+                out.flush();
+                if (!out) status = std::max(status, static_cast<int>(kOutputError));
+            }
+            if (problems) status = std::max(status, static_cast<int>(kValidationError));
+            continue;
         }
         for (const exporters::OutputFile& f : outputs) {
             try {

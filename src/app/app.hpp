@@ -28,7 +28,14 @@ struct ConvertSettings {
     bool tei_all = false;              // also validate against tei_all.rng (slow)
     std::string schema_dir;            // "" = built-in default
     bool quiet = false;
+    bool csv_bom = false;              // --csv-bom: CSV with a UTF-8 BOM
+    bool excel = false;                // --excel: BOM and formula-like cells guarded
+    std::string to = "tei";            // with out_dir "-": the one format written to stdout
 };
+
+// The output file that `--to NAME` selects: tei, csl, bib, ris, notes,
+// citations, votes, table-N.
+std::string stream_file_name(const std::string& stem, const std::string& to);
 
 int run_convert(const ConvertSettings& settings, std::ostream& out, std::ostream& err);
 
@@ -42,6 +49,8 @@ void write_file_atomically(const std::string& path, const std::string& content);
 // Expand folders into their *.txt files (sorted); files are kept as given.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors);
 
+// The schema folder: BIN/../share/shiryo/schemas when installed, else
+// $SHIRYO_SCHEMA_DIR, else the source tree's schemas/.
 std::string default_schema_dir();
 
 }  // namespace shiryo::app

@@ -2,6 +2,7 @@
 // BibTeX, RIS) share, so that they read a Citation the same way.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,5 +54,16 @@ std::vector<std::string> csl_ids(const Document& doc);
 // BibTeX keys / RIS IDs, ASCII only: Citation::id where it is already a safe
 // key, else derived from the stem, the note and the sequence number.
 std::vector<std::string> ascii_keys(const Document& doc);
+
+// Citation keys (keys.cpp). cite.key-author-year: the first author's (else
+// editor's) family name, or a literal's first word, romanised to lower-case
+// ASCII, then the year: "brenner2023"; "" without a creator or a year.
+std::string author_year_key(const Citation& c);
+// cite.key-fallback: "STEM-N" (N the 1-based index in the document), the stem
+// reduced to an ASCII xml:id ("ref-" in front when it does not start with a letter).
+std::string fallback_key(const std::string& stem, std::size_t index);
+// `base` made unique among `taken` (and added to it): brenner2023,
+// brenner2023a, brenner2023b, ...; other keys get -2, -3, ...
+std::string unique_key(const std::string& base, std::set<std::string>& taken);
 
 }  // namespace shiryo::exporters::bibliographic

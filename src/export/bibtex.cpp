@@ -1,6 +1,7 @@
-// BibTeX (UTF-8, for biber/biblatex and bibtex8 alike): one entry per
-// citation, ASCII keys, LaTeX specials escaped so that every entry parses
-// and its braces stay balanced.
+// BibTeX in the biblatex data model (UTF-8, for biber/biblatex, pandoc and
+// Zotero): one entry per citation, ASCII keys, LaTeX specials escaped so
+// that every entry parses and its braces stay balanced; dates as ISO
+// `date`, the language as `langid`, web pages as @online.
 #include <map>
 
 #include "export/bibliographic.hpp"
@@ -24,7 +25,7 @@ EntryKind entry_kind(const std::string& csl_type) {
         {"article", {"article", "journal", "publisher", "note"}},
         {"article-journal", {"article", "journal", "publisher", "note"}},
         {"article-magazine", {"article", "journal", "publisher", "note"}},
-        {"article-newspaper", {"article", "journal", "publisher", "note"}},
+        {"article-newspaper", {"article", "journaltitle", "publisher", "note"}},
         {"review", {"article", "journal", "publisher", "note"}},
         {"review-book", {"article", "journal", "publisher", "note"}},
         {"book", {"book", "series", "publisher", "note"}},
@@ -37,10 +38,13 @@ EntryKind entry_kind(const std::string& csl_type) {
         {"paper-conference", {"inproceedings", "booktitle", "publisher", "note"}},
         {"report", {"techreport", "series", "institution", "type"}},
         {"pamphlet", {"booklet", "howpublished", "publisher", "note"}},
+        // biblatex @online (Zotero imports it as a web page): the site as organization.
+        {"webpage", {"online", "organization", "publisher", "type"}},
+        {"post", {"online", "organization", "publisher", "type"}},
+        {"post-weblog", {"online", "organization", "publisher", "type"}},
     };
     const auto found = kinds.find(csl_type);
-    // Web pages and everything else: @misc with the site in howpublished,
-    // which every style understands (unlike biblatex's @online).
+    // Everything else: @misc with the container in howpublished.
     return found != kinds.end() ? found->second : EntryKind{"misc", "howpublished", "publisher", "type"};
 }
 
@@ -96,10 +100,15 @@ std::string bibtex_names(const std::vector<std::string>& names) {
     return out;
 }
 
-const char* month_macro(int month) {
-    static const char* months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                   "jul", "aug", "sep", "oct", "nov", "dec"};
-    return months[month - 1];
+// bib.langid: biblatex's language names (babel/polyglossia) for the ISO
+// 639-1 codes of the genre; `language` would be printed ("ja.") in every entry.
+std::string langid(const std::string& iso) {
+    static const std::map<std::string, std::string> names = {
+        {"ja", "japanese"}, {"en", "english"}, {"ru", "russian"}, {"zh", "chinese"},
+        {"ko", "korean"},   {"fr", "french"},  {"de", "german"},  {"uk", "ukrainian"},
+    };
+    const auto found = names.find(iso);
+    return found != names.end() ? found->second : "";
 }
 
 class Entry {
@@ -112,23 +121,20 @@ public:
     void text(const std::string& field, const std::string& value) {
         if (!value.empty()) braced(field, tex_escape(value));
     }
-    void macro(const std::string& field, const std::string& name) { text_ += "  " + field + " = " + name + ",\n"; }
     std::string finish() { return text_ + "}\n"; }
 
 private:
     std::string text_;
 };
 
-void add_date(Entry& entry, const std::string& iso) {
-    const auto range = bib::date_range_parts(iso);
-    if (range.empty()) {
-        entry.text("year", iso);   // not an ISO date: keep what there is
+// bib.iso-date: biblatex `date` in ISO 8601 as precise as the source (a
+// range as A/B); text that is no ISO date is kept in `year`.
+void add_date(Entry& entry, const std::string& field, const std::string& iso) {
+    if (bib::date_range_parts(iso).empty()) {
+        if (field == "date") entry.text("year", iso);   // not an ISO date: keep what there is
         return;
     }
-    const auto& first = range.front();
-    entry.braced("year", std::to_string(first[0]));
-    if (first.size() > 1) entry.macro("month", month_macro(first[1]));
-    if (first.size() > 1 || range.size() > 1) entry.braced("date", iso);   // biblatex: full precision, ranges
+    entry.braced(field, iso);
 }
 
 void add_pages(Entry& entry, const std::string& pages) {
@@ -143,16 +149,27 @@ std::string entry_text(const Citation& c, const std::string& key) {
     entry.braced("editor", bibtex_names(c.editors));
     entry.braced("translator", bibtex_names(c.translators));
     if (!c.title.empty()) entry.braced("title", "{" + tex_escape(c.title) + "}");   // keep its case
-    entry.text(kind.container_field, c.container);
-    entry.text(kind.publisher_field, c.publisher);
+    std::string container = c.container;
+    if (container.empty() && kind.container_field == "journaltitle") {
+        // bib.newspaper-journaltitle: a news item needs its paper; without a
+        // container the agency named as publisher or author is the paper.
+        if (!c.publisher.empty()) {
+            container = c.publisher;
+        } else if (!c.authors.empty() && bib::parse_name(c.authors.front()).is_literal()) {
+            container = c.authors.front();
+        }
+    }
+    if (kind.container_field == "journaltitle") entry.braced("entrysubtype", "newspaper");
+    entry.text(kind.container_field, container);
+    if (container != c.publisher) entry.text(kind.publisher_field, c.publisher);
     entry.text(kind.genre_field, c.genre);
-    if (!c.date.empty()) add_date(entry, c.date);
+    if (!c.date.empty()) add_date(entry, "date", c.date);
     entry.text("volume", c.volume);
     entry.text("number", c.issue);
     if (!c.pages.empty()) add_pages(entry, c.pages);
     entry.braced("url", url_value(c.url));
-    entry.text("urldate", c.accessed);
-    entry.text("language", c.lang);
+    if (!c.accessed.empty()) add_date(entry, "urldate", c.accessed);
+    entry.text("langid", langid(c.lang));
     return entry.finish();
 }
 

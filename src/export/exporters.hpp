@@ -2,6 +2,7 @@
 // never touch the file system; the app layer writes what they return.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,12 +19,34 @@ std::string to_tei(const Document& doc);
 
 // RFC 4180 CSV (UTF-8, CRLF line ends, quotes where needed).
 std::string csv_escape(const std::string& field);
+
+// CSV for spreadsheet programs. bom (--csv-bom): a UTF-8 BOM first, so that
+// Excel reads UTF-8 rather than the locale's code page. excel (--excel): the
+// BOM, and formula-like cells guarded the OWASP way (csv.formula-guard).
+struct CsvOptions {
+    bool bom = false;
+    bool excel = false;
+};
+// csv.formula-guard: a cell that begins with = + - @ TAB or CR gets a ' in
+// front, so that a spreadsheet shows it as text instead of evaluating it;
+// a plain negative number ("-3.5") is left as it is.
+std::string formula_guard(const std::string& field);
+// Replaces the CSV files among `files` (as export_all named them) by their
+// spreadsheet form; nothing to do for the default options. The app calls it
+// after validation: the schemas describe the data, the guard is for Excel.
+void csv_for_spreadsheets(const Document& doc, const CsvOptions& options, std::vector<OutputFile>& files);
 std::string to_table_csv(const Table& table);
 std::string to_table_csvw(const Document& doc, const Table& table);   // S.table-N.csv-metadata.json
 std::string to_votes_csv(const Document& doc);
 std::string to_notes_csv(const Document& doc);
 std::string to_citations_csv(const Document& doc);
 std::string to_csvw(const Document& doc, const std::string& csv_name);  // metadata for votes/notes/citations CSVs
+
+// Sets every Citation::id to its key, unique among `taken` (the keys of the
+// other documents of one batch; the new keys are added), the same for the
+// same inputs in the same order: author-year keys (brenner2023, brenner2023a)
+// or STEM-N. CSL-JSON id, BibTeX key, RIS ID and TEI xml:id all use it.
+void assign_citation_keys(Document& doc, std::set<std::string>& taken);
 
 std::string to_csl_json(const Document& doc);
 std::string to_bibtex(const Document& doc);

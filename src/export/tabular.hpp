@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "export/exporters.hpp"
 #include "model/document.hpp"
 
 namespace shiryo::exporters::tabular {
@@ -73,7 +74,7 @@ std::vector<Grid> all_grids(const Document& doc);
 bool is_plain_number(std::string_view text);
 
 // Writers (csv.cpp, csvw.cpp).
-std::string to_csv(const Grid& grid);
+std::string to_csv(const Grid& grid, const CsvOptions& options = {});
 std::string to_csvw(const Grid& grid);
 
 }  // namespace shiryo::exporters::tabular

@@ -161,7 +161,32 @@ void add_header(pugi::xml_node tei, const Document& doc) {
     std::string source = "Text extracted from a PDF report (" + doc.stem + ".txt";
     if (!doc.encoding.empty()) source += ", " + doc.encoding;
     source += ").";
-    fd.append_child("sourceDesc").append_child("p").text().set(source.c_str());
+    pugi::xml_node sd = fd.append_child("sourceDesc");
+    // tei.source-fixity: the converted file by name and SHA-256, for deposit
+    // (in a bibl: tei_all's sourceDesc holds either paragraphs or bibls).
+    std::string file_name = doc.source_path.empty() || doc.source_path == "-" ? "" : doc.source_path;
+    if (const auto slash = file_name.find_last_of('/'); slash != std::string::npos) file_name.erase(0, slash + 1);
+    if (file_name.empty() && doc.source_sha256.empty()) {
+        sd.append_child("p").text().set(source.c_str());
+    } else {
+        pugi::xml_node bibl = sd.append_child("bibl");
+        bibl.append_child(pugi::node_pcdata).set_value((source + " ").c_str());
+        if (!file_name.empty()) {
+            pugi::xml_node idno = bibl.append_child("idno");
+            idno.append_attribute("type") = "filename";
+            idno.text().set(file_name.c_str());
+        }
+        if (!doc.source_sha256.empty()) {
+            pugi::xml_node idno = bibl.append_child("idno");
+            idno.append_attribute("type") = "sha256";
+            idno.text().set(doc.source_sha256.c_str());
+        }
+    }
+    // tei.app-info: the application that made the file, with its version.
+    pugi::xml_node app = header.append_child("encodingDesc").append_child("appInfo").append_child("application");
+    app.append_attribute("ident") = "shiryo";
+    app.append_attribute("version") = SHIRYO_VERSION;
+    app.append_child("label").text().set("shiryo");
     pugi::xml_node lang = header.append_child("profileDesc").append_child("langUsage").append_child("language");
     lang.append_attribute("ident") = "ja";
     lang.text().set("Japanese");
@@ -329,7 +354,7 @@ void add_bibl_struct(pugi::xml_node list, const Citation& c, const std::string& 
 // happen to hold only elements.
 bool is_element_only(pugi::xml_node n) {
     static const char* names[] = {"TEI", "teiHeader", "fileDesc", "titleStmt", "publicationStmt", "sourceDesc",
-                                  "profileDesc", "langUsage", "respStmt", "text", "front", "titlePage", "docTitle", "body", "back", "div", "list",
+                                  "encodingDesc", "appInfo", "application", "profileDesc", "langUsage", "respStmt", "text", "front", "titlePage", "docTitle", "body", "back", "div", "list",
                                   "table", "row", "listBibl", "biblStruct", "analytic", "monogr", "imprint"};
     for (const char* name : names)
         if (std::strcmp(n.name(), name) == 0) return true;

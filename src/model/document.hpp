@@ -309,6 +309,7 @@ struct Contents {
 struct Document {
     std::string stem;             // output file stem (input name without .txt)
     std::string source_path;
+    std::string source_sha256;    // of the input bytes (TEI sourceDesc fixity)
     std::string encoding;
     Layout layout;
     DocumentHeader header;

@@ -1,4 +1,5 @@
 #include "pipeline/pipeline.hpp"
+#include "text/sha256.hpp"
 
 #include "citations/citations.hpp"
 #include "decode/decode.hpp"
@@ -149,6 +150,7 @@ Document convert_text(std::string_view bytes, const std::string& stem, const Con
     const DecodedText decoded = decode::decode_text(bytes, options.encoding);
     Document doc = build_document(decoded.utf8, stem);
     doc.encoding = decoded.encoding;
+    doc.source_sha256 = text::sha256_hex(bytes);
     return doc;
 }
 

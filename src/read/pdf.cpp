@@ -1,6 +1,7 @@
 // The PDF reader's poppler side: bytes -> glyph boxes per page, and the
 // whole reader (glyphs -> raw lines -> the text pipeline).
 #include "read/pdf.hpp"
+#include "text/sha256.hpp"
 
 #include <memory>
 #include <regex>
@@ -133,6 +134,7 @@ Document convert_pdf(std::string_view bytes, const std::string& stem) {
     };
     Document doc = pipeline::build_document(t.raw, stem, annotate);
     doc.encoding = "PDF";
+    doc.source_sha256 = text::sha256_hex(bytes);   // the PDF's own bytes, for sourceDesc
     if (t.two_column_pages)
         doc.diagnostics.push_back({Severity::Info, 0, "pdf.two-columns",
                                    std::to_string(t.two_column_pages) + " pages read column by column"});

@@ -430,7 +430,22 @@ void check_tei(std::string_view xml, const RelaxNg& shiryo_tei, const RelaxNg* t
     ParsedXml parsed;
     if (!parse_xml(xml, report, parsed)) return;   // not well-formed
     shiryo_tei.validate(parsed.doc, "shiryo-tei", report);
-    if (tei_all) tei_all->validate(xml, "tei_all", report);   // a tree of its own, as the validators may add IDs
+    if (tei_all) {
+        const std::size_t ours = report.problems.size();
+        tei_all->validate(xml, "tei_all", report);   // a tree of its own, as the validators may add IDs
+        // Each problem once: what both schemas report at one place is one problem with both rules.
+        for (std::size_t i = ours; i < report.problems.size();) {
+            const Problem& p = report.problems[i];
+            const auto same = std::find_if(report.problems.begin(), report.problems.begin() + static_cast<std::ptrdiff_t>(ours),
+                                           [&](const Problem& q) { return q.where == p.where && q.message == p.message; });
+            if (same == report.problems.begin() + static_cast<std::ptrdiff_t>(ours)) {
+                ++i;
+                continue;
+            }
+            same->rule += ", " + p.rule;
+            report.problems.erase(report.problems.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+    }
     // libxml2's tree serves the rules too: no second parse.
     LibxmlView view;
     TeiRules<LibxmlView> rules(view, report);

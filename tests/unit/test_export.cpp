@@ -559,7 +559,8 @@ TEST_CASE("BibTeX: unique stable ASCII keys, mapped types, escaped specials, bal
     const auto entries = bibtex_entries(bib);
     REQUIRE(entries.size() == 6);
     CHECK(entries[0].rfind("@incollection{", 0) == 0);
-    CHECK(entries[1].rfind("@misc{", 0) == 0);
+    CHECK(entries[1].rfind("@online{", 0) == 0);   // a web page
+    CHECK(entries[2].rfind("@article{", 0) == 0);   // a news item
     CHECK(entries[3].rfind("@article{", 0) == 0);
     CHECK(entries[5].rfind("@book{", 0) == 0);
     for (const auto& e : entries) {
@@ -580,13 +581,22 @@ TEST_CASE("BibTeX: unique stable ASCII keys, mapped types, escaped specials, bal
     CHECK(entries[3].find("title = {{Russia \\& China: 100\\% \"partners\"? \\textbraceleft{}draft\\textbraceright{} "
                           "\\#1\\_a \\$5 \\textasciitilde{}\\textasciicircum{}\\textbackslash{}}}") != std::string::npos);
     CHECK(entries[3].find("journal = {Journal of Eurasian Studies}") != std::string::npos);
-    CHECK(entries[3].find("month = sep,") != std::string::npos);
+    CHECK(entries[3].find("month") == std::string::npos);
+    CHECK(entries[3].find("year") == std::string::npos);
     CHECK(entries[3].find("date = {2021-09}") != std::string::npos);
+    CHECK(entries[3].find("langid = {english}") != std::string::npos);
+    CHECK(entries[0].find("langid = {japanese}") != std::string::npos);
+    CHECK(entries[1].find("langid = {chinese}") != std::string::npos);
+    CHECK(entries[1].find("date = {2021-08-25}") != std::string::npos);
+    CHECK(entries[2].find("langid = {russian}") != std::string::npos);
+    CHECK(entries[2].find("entrysubtype = {newspaper}") != std::string::npos);
+    CHECK(entries[2].find("journaltitle = {ИТАР-ТАСС}") != std::string::npos);   // the agency is the paper
+    CHECK(bib.find("language") == std::string::npos);
     CHECK(entries[3].find("pages = {45--67}") != std::string::npos);
     CHECK(entries[3].find("number = {2}") != std::string::npos);
     CHECK(entries[3].find("urldate = {2022-01-05}") != std::string::npos);
     CHECK(entries[4].find("author = {Лавров, С.В.}") != std::string::npos);
-    CHECK(entries[4].find("year = {2019},\n  date = {2019/2020},") != std::string::npos);   // an interval
+    CHECK(entries[4].find("date = {2019/2020},") != std::string::npos);   // an interval
     CHECK(entries[2].find("title = {{Лавров заявил, что миссия США в Афганистане провалилась}}") != std::string::npos);
 }
 
