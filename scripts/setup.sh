@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libpugixml-dev libicu-dev libxlsxwriter-dev libcli11-dev doctest-dev libxml2-dev
-  nlohmann-json3-dev libminizip-dev libpoppler-cpp-dev poppler-data
+  nlohmann-json3-dev libminizip-dev libpoppler-cpp-dev poppler-data poppler-utils
   jing python3 python3-openpyxl python3-jsonschema bibtool pandoc
 )
 missing=()

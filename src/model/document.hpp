@@ -116,6 +116,7 @@ struct Layout {
     bool double_spaced = false;   // every text line followed by an empty line
     int column_width = 0;         // typical full line width, East Asian width
     bool vertical = false;        // the text was set vertically (縦書き): its reading order is lost
+    bool positional = false;      // pdftotext -layout: spaces put each word at its printed column
 };
 
 // ---------------------------------------------------------------- inline content

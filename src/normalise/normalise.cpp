@@ -309,6 +309,41 @@ void mark_running_headers(std::vector<Line>& lines, std::vector<Artefact>& artef
     }
 }
 
+namespace {
+
+// Two leading spaces or more before a word, or three spaces or more between words.
+bool has_positional_spaces(std::string_view raw) {
+    std::size_t i = 0;
+    while (i < raw.size() && (raw[i] == '\f' || raw[i] == ' ')) ++i;
+    std::size_t lead = i;
+    for (std::size_t k = 0; k < i; ++k)
+        if (raw[k] == '\f') lead = i - k - 1;
+    if (lead >= 2 && i < raw.size()) return true;
+    std::size_t run = 0;
+    for (; i < raw.size(); ++i) {
+        if (raw[i] == ' ') {
+            ++run;
+        } else {
+            if (run >= 3) return true;
+            run = 0;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+bool looks_positional(const std::vector<Line>& lines) {
+    constexpr std::size_t min_lines = 5;   // too few lines say nothing about the converter
+    std::size_t content = 0, positional = 0;
+    for (const Line& l : lines) {
+        if (l.blank) continue;
+        ++content;
+        if (has_positional_spaces(l.raw)) ++positional;
+    }
+    return content >= min_lines && positional * 5 >= content;
+}
+
 Layout detect_layout(const std::vector<Line>& lines) {
     Layout layout;
     std::vector<int> widths;
@@ -327,6 +362,7 @@ Layout detect_layout(const std::vector<Line>& lines) {
     std::sort(widths.begin(), widths.end());
     layout.column_width = widths[widths.size() * 3 / 4];
     layout.vertical = looks_vertical(lines);
+    layout.positional = looks_positional(lines);
     layout.double_spaced = followed_by_blank * 10 >= content * 7;
     if (!layout.double_spaced && blank_separated > 0)
         layout.signal = ParagraphSignal::BlankLine;

@@ -64,6 +64,12 @@ void mark_page_furniture(std::vector<Line>& lines, std::vector<Artefact>& artefa
 //                            Latin letters or digits in long lines (vertical setting avoids them).
 bool looks_vertical(const std::vector<Line>& lines);
 
+// layout.positional-text: the text is `pdftotext -layout` output, whose
+// spaces put every word at its printed column: at least a fifth of the
+// content lines are indented by two spaces or more or hold a run of three
+// spaces or more between words (the default mode writes neither).
+bool looks_positional(const std::vector<Line>& lines);
+
 // Detect how paragraphs end and how wide a full line is.
 Layout detect_layout(const std::vector<Line>& lines);
 

@@ -519,6 +519,15 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
             i = end;
             continue;
         }
+        if (layout.positional)
+            if (const std::size_t end = tables::find_positional_block(lines, i, table_column_width); end > i) {
+                Segment seg{SegmentKind::PositionalTable, {}, 0};
+                for (std::size_t k = i; k < end; ++k) seg.lines.push_back(k);
+                segments.push_back(std::move(seg));
+                prev_content = end - 1;
+                i = end;
+                continue;
+            }
         if (const std::size_t end = tables::find_column_blocks(lines, i, table_column_width); end > i) {
             Segment seg{SegmentKind::ColumnTable, {}, 0};
             for (std::size_t k = i; k < end; ++k) seg.lines.push_back(k);
@@ -594,6 +603,7 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
             if (number_only_heading(n.text).rank && heading_level_at(lines, k, layout, skip, j, toc, recurring).title != SIZE_MAX) break;
             // A table printed column by column may follow its lead-in line directly (例：/ 項目 …).
             if (tables::find_column_blocks(lines, k, table_column_width) > k) break;
+            if (layout.positional && tables::find_positional_block(lines, k, table_column_width) > k) break;
             for (std::size_t p : pages) seg.lines.push_back(p);
             j = k;
         }

@@ -17,7 +17,8 @@ namespace shiryo::segment {
 // that begins (0 when none does, e.g. furniture before the first block).
 // Contents: the table of contents (toc.region), every line of it.
 // ColumnTable: an uncaptioned table printed column by column (tables' table.column-blocks).
-enum class SegmentKind { Heading, Paragraph, ListItem, SectionBreak, Table, ColumnTable, BibliographyHeading, BibliographyEntry, PageBreak, Contents };
+// PositionalTable: an uncaptioned table in pdftotext -layout text (table.positional-block).
+enum class SegmentKind { Heading, Paragraph, ListItem, SectionBreak, Table, ColumnTable, PositionalTable, BibliographyHeading, BibliographyEntry, PageBreak, Contents };
 
 struct Segment {
     SegmentKind kind = SegmentKind::Paragraph;

@@ -577,8 +577,13 @@ std::vector<Block> build_blocks(const std::vector<Line>& lines, const std::vecto
                 blocks.emplace_back(std::move(t));
                 break;
             }
-            case segment::SegmentKind::ColumnTable: {
-                Table t = tables::rebuild_column_blocks(lines, seg.lines.front(), seg.lines.back() + 1, table_n + 1, layout);
+            case segment::SegmentKind::ColumnTable:
+            case segment::SegmentKind::PositionalTable: {
+                Table t = seg.kind == segment::SegmentKind::ColumnTable
+                              ? tables::rebuild_column_blocks(lines, seg.lines.front(), seg.lines.back() + 1,
+                                                              table_n + 1, layout)
+                              : tables::rebuild_positional_block(lines, seg.lines.front(), seg.lines.back() + 1,
+                                                                 table_n + 1);
                 if (t.rows.empty()) {
                     std::vector<std::size_t> content;
                     for (std::size_t k : seg.lines)

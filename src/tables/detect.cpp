@@ -282,6 +282,9 @@ TableExtent scan_table(const std::vector<Line>& lines, std::size_t caption, cons
             continue;
         }
         if (l.blank) {
+            // table.positional-extent: in -layout text a blank line after the
+            // header and a body row ends the table (its rows stand line by line).
+            if (layout.positional && content.size() >= 2) break;
             if (!content.empty() && is_blank_with_space(l) && !inside_cell) {
                 // A line of spaces ends the table, unless it ends a page
                 // and the new page goes on with the table (after its
@@ -341,7 +344,9 @@ TableExtent scan_table(const std::vector<Line>& lines, std::size_t caption, cons
     std::vector<const Line*> rows;
     for (std::size_t j : content) rows.push_back(&lines[j]);
     out.end = last_line + 1;
-    if (is_grid(rows)) {
+    if (layout.positional) {
+        if (source_first < lines.size()) out.end = source_block_end(lines, source_first, column_width);
+    } else if (is_grid(rows)) {
         const std::size_t kept = grid_rows_kept(rows);
         if (kept < content.size()) out.end = content[kept - 1] + 1;
         else if (source_first < lines.size()) out.end = source_block_end(lines, source_first, column_width);

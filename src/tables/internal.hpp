@@ -5,6 +5,7 @@
 //   detect.cpp    find_table_end
 //   grid.cpp      rows of a space-separated grid (one line per row)
 //   wrapped.cpp   rows of a table whose cells wrap over several lines
+//   positional.cpp  pdftotext -layout tables: columns from character positions
 //   stacked.cpp   one cell per line (table.stacked-cells) reshaped into k columns
 //   column_blocks.cpp  uncaptioned tables printed column by column (table.column-blocks)
 //   cells.cpp     typed cells and column types
@@ -122,6 +123,24 @@ struct BuiltRows {
 bool is_grid(const std::vector<const Line*>& content);
 BuiltRows build_grid(const std::vector<const Line*>& content);
 BuiltRows build_wrapped(const std::vector<const Line*>& content);
+// table.positional-columns: rows of `pdftotext -layout` text, columns from
+// the gutters no row fills (see positional.cpp); nullopt under two columns.
+std::optional<BuiltRows> build_positional(const std::vector<const Line*>& content);
+// Its pieces. A gutter is at least min_gutter positions wide: one space also
+// parts the words of a cell.
+constexpr std::size_t min_gutter = 2;
+struct Span {
+    std::size_t begin = 0, end = 0;   // [begin, end) in positions
+};
+// The row's characters by position (code points); form feeds, tabs and
+// full-width spaces count as spaces.
+std::u32string positions(const Line& line);
+// The filled stretches between gutters no row fills.
+std::vector<Span> column_spans(const std::vector<std::u32string>& rows);
+// The pieces of a row between runs of at least `min_gap` spaces.
+std::vector<Span> pieces(const std::u32string& row, std::size_t min_gap);
+// What the row holds inside the span, trimmed.
+std::string cell_text(const std::u32string& row, const Span& span);
 
 // table.stacked-cells: the shape of a list of cells printed one per line,
 // header row first: k columns and a header of k (or k - 1) cells; columns 0

@@ -129,8 +129,12 @@ Table rebuild_table(const std::vector<Line>& lines, std::size_t begin, std::size
     table.source = join_notes(sorted.notes);
     table.span = {caption.number, sorted.last_number};
 
-    const bool grid = detail::is_grid(sorted.content);
-    BuiltRows built = grid ? detail::build_grid(sorted.content) : detail::build_wrapped(sorted.content);
+    std::optional<BuiltRows> positional;
+    if (layout.positional) positional = detail::build_positional(sorted.content);
+    const bool grid = !positional && detail::is_grid(sorted.content);
+    BuiltRows built = positional ? std::move(*positional)
+                      : grid     ? detail::build_grid(sorted.content)
+                                 : detail::build_wrapped(sorted.content);
     bool stacked = false;
     if (built.cols == 1)
         if (std::optional<BuiltRows> reshaped = detail::reshape_stacked(built.rows)) {
@@ -141,7 +145,7 @@ Table rebuild_table(const std::vector<Line>& lines, std::size_t begin, std::size
     table.rows = std::move(built.rows);
     table.column_types = detail::infer_column_types(table.rows);
 
-    table.report.method = stacked ? "stacked" : grid ? "grid" : "wrapped";
+    table.report.method = positional ? "positional" : stacked ? "stacked" : grid ? "grid" : "wrapped";
     table.report.rows = static_cast<int>(table.rows.size());
     table.report.cols = built.cols;
     table.report.joined_cells = joined_cells(table.rows);

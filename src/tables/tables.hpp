@@ -36,6 +36,14 @@ int column_width_of(const std::vector<Line>& lines, const Layout& layout);
 Table rebuild_column_blocks(const std::vector<Line>& lines, std::size_t begin, std::size_t end, int n,
                             const Layout& layout);
 
+// table.positional-block: in pdftotext -layout text, an uncaptioned table -
+// a line (the header) over two or more lines that part at wide gaps into
+// columns no line crosses, one of them of short cells in every row (labels
+// or values, not prose), no cell over half the column wide and no line closing
+// a sentence. Returns one past its last line, or `begin` when there is none.
+std::size_t find_positional_block(const std::vector<Line>& lines, std::size_t begin, int column_width);
+Table rebuild_positional_block(const std::vector<Line>& lines, std::size_t begin, std::size_t end, int n);
+
 // A vote table (cells 賛成/反対/棄権/不参加/欠席) in tidy form, one record per
 // country and date. `context` is the text around the table (caption and the
 // paragraphs after it) from which years and resolutions are taken.

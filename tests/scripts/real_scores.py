@@ -46,7 +46,7 @@ def main():
     floors = json.load(open(a.floors)) if a.floors and os.path.exists(a.floors) else {}
     new_floors, failures, absent = {}, [], []
     print(f"{'document':40s} " + " ".join(f"{k[:10]:>10s}" for k in FIGURES))
-    for g in sorted(f for f in os.listdir(a.gold) if f.endswith(".json") and f != "floors.json"):
+    for g in sorted(f for f in os.listdir(a.gold) if f.endswith(".json") and not f.startswith("floors")):
         stem = g[:-5]
         if not os.path.exists(os.path.join(a.out, f"{stem}.tei.xml")):
             absent.append(stem)
