@@ -467,10 +467,11 @@ bool refers_to(const std::string& t, int n, Style style) {
             if (before == U'注' || before == U'註') return true;
             if (before == U'＊' || before == U'※' || before == U'*') return true;
             if (i >= 2 && is_space_cp(before) && (u[i - 2] == U'注' || u[i - 2] == U'註')) return true;
-            // note.glued-superscript: "生成 AI1", "委員会2。" (see structure's bare candidates)
+            // note.glued-superscript: "生成 AI1", "委員会2。"; note.glued-after-bracket:
+            // "(anarchy)1" (see structure's bare candidates)
             if (style == Style::Plain && i > 0 && end - i <= 2 && !is_space_cp(before) &&
                 ((text::is_japanese(before) && !is_japanese_punct(before)) || (before >= U'a' && before <= U'z') ||
-                 (before >= U'A' && before <= U'Z')) &&
+                 (before >= U'A' && before <= U'Z') || before == U')' || before == U'）') &&
                 (end >= u.size() || is_space_cp(after) || is_japanese_punct(after) ||
                  std::u32string_view(U".,)(").find(after) != std::u32string_view::npos ||
                  std::u32string_view(U"にはがでとをもやへの").find(after) != std::u32string_view::npos) &&
@@ -538,29 +539,46 @@ int bare_number_line(const Line& L) {
 // note.label-stack: two or more footnote labels printed one under another
 // ("6" / "7"), then as many one-line texts, up to the page's last line
 // `last` (exclusive): paired in order, label k with text k.
+// note.scattered-labels: the same when the converter scattered the labels
+// among the texts ("1" / text / text / "3" / text / "2"): the labels are the
+// numbers first_n, first_n + 1, ... in some order and there are as many
+// one-line texts; the texts keep their order and take the labels in
+// ascending order.
 std::optional<AreaResult> label_stack_area(const std::vector<Line>& lines, std::size_t from, std::size_t last) {
-    std::vector<std::size_t> labels;
     const int first_n = bare_number_line(lines[from]);
     if (first_n <= 0) return std::nullopt;
-    std::size_t k = from;
-    while (k < last && bare_number_line(lines[k]) == first_n + static_cast<int>(labels.size())) labels.push_back(k++);
-    if (labels.size() < 2) return std::nullopt;
+    std::vector<std::pair<int, std::size_t>> labels;   // number, line
     std::vector<std::size_t> texts;
-    for (; k < last; ++k) {
+    bool stacked = true;   // all labels come before the first text
+    for (std::size_t k = from; k < last; ++k) {
         const Line& L = lines[k];
         if (L.blank || L.page_number || text::trim(L.text).empty()) continue;
-        if (L.fake_bold || bare_number_line(L) > 0 || parse_marker(L.text)) return std::nullopt;
-        texts.push_back(k);
+        if (L.fake_bold || (bare_number_line(L) == 0 && parse_marker(L.text))) return std::nullopt;
+        if (const int n = bare_number_line(L); n > 0) {
+            labels.emplace_back(n, k);
+            stacked = stacked && texts.empty();
+        } else {
+            texts.push_back(k);
+        }
     }
-    if (texts.size() != labels.size()) return std::nullopt;
+    if (labels.size() < 2 || texts.size() != labels.size()) return std::nullopt;
+    // stacked labels must follow one another; scattered ones start the band
+    // with the first number (and are then sorted)
+    std::vector<std::pair<int, std::size_t>> sorted = labels;
+    std::sort(sorted.begin(), sorted.end());
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+        if (sorted[i].first != first_n + static_cast<int>(i)) return std::nullopt;
+    if (stacked && sorted != labels) return std::nullopt;
     AreaResult area;
-    for (std::size_t i = 0; i < labels.size(); ++i) {
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const std::size_t label_line = sorted[i].second;
         Note note;
-        note.n = first_n + static_cast<int>(i);
+        note.n = sorted[i].first;
         note.place = NotePlace::Foot;
-        note.label = std::string(text::trim(lines[labels[i]].text));
+        note.label = std::string(text::trim(lines[label_line].text));
         note.text = std::string(text::trim(lines[texts[i]].text));
-        note.span = {lines[labels[i]].number, lines[texts[i]].number};
+        note.span = {std::min(lines[label_line].number, lines[texts[i]].number),
+                     std::max(lines[label_line].number, lines[texts[i]].number)};
         area.notes.push_back(std::move(note));
     }
     for (std::size_t i = from; i < last; ++i) area.consumed.push_back(i);

@@ -127,6 +127,9 @@ bool followed_like_reference(const std::u32string& s, std::size_t j) {
     if (ends_reference_context(s[j])) return true;
     if (s[j] != U' ' || j + 1 >= s.size()) return false;
     const char32_t next = s[j + 1];
+    // note.space-after-superscript: the converter ends a superscript with a
+    // space before the punctuation ("軍事費1 、", "(positive peace)3 ：")
+    if (ends_reference_context(next) || next == U'：' || next == U'；') return true;
     if (std::u32string_view(U"にはがでとをもやへの").find(next) == std::u32string_view::npos) return false;
     // "2 の" after a word can still be a count ("2 の倍数") - rare in the genre; "か" is excluded above
     return true;
@@ -234,11 +237,14 @@ std::vector<BareCandidate> bare_note_candidates(const std::vector<Inline>& conte
         // note.glued-superscript: a superscript flattened onto the word it
         // follows ("生成 AI1", "委員会2。"): one or two digits right after a
         // Japanese or Latin letter, then punctuation, a particle or the end.
+        // note.glued-after-bracket: or right after a closing parenthesis
+        // ("(anarchy)1", "(positive peace)3 ：").
         for (std::size_t i = 1; i < s.size(); ++i) {
             if (!text::is_digit_any(s[i]) || text::is_digit_any(s[i - 1])) continue;
             const char32_t before = s[i - 1];
             const bool letter = (text::is_japanese(before) && !is_japanese_punctuation(before)) ||
-                                (before >= U'a' && before <= U'z') || (before >= U'A' && before <= U'Z');
+                                (before >= U'a' && before <= U'z') || (before >= U'A' && before <= U'Z') ||
+                                before == U')' || before == U'）';
             if (!letter || before == U'第' || before == U'約' || before == U'計' || before == U'全' || before == U'各') continue;
             std::size_t j = i;
             while (j < s.size() && text::is_digit_any(s[j]) && j - i < 3) ++j;

@@ -106,3 +106,30 @@ TEST_CASE("tei.head-superscript: a bare marker in a head is an empty ref rend=su
     const std::string tei = exporters::to_tei(d);
     CHECK(tei.find("適正学習<ref type=\"note\" n=\"1\" target=\"#note-1\" rend=\"sup\"/></head>") != std::string::npos);
 }
+
+TEST_CASE("note.scattered-labels + note.glued-after-bracket + note.space-after-superscript") {
+    // the converter scattered the labels among the texts: 1, text, text, 3, text, 2
+    Document d = pipeline::build_document(
+        join({"報告書の題名", "", "\f" + body(31), "戦争には損失（軍事費1 、犠牲者）がある＝非効率的 (inefficient) 2 である",
+              body(32), "積極的平和 (positive peace)3 ：", body(33), "1", "", "軍事費の分だけ機会費用が発生する。",
+              "（非）効率性は経済学の概念である。", "3", "積極的平和主義とは異なる。", "2", "", "11",
+              "\f" + body(34), body(35), "", "12"}),
+        "t");
+    REQUIRE(d.notes.size() == 3);
+    CHECK(d.notes[0].n == 1);
+    CHECK(d.notes[0].text == "軍事費の分だけ機会費用が発生する。");
+    CHECK(d.notes[1].n == 2);
+    CHECK(d.notes[1].text == "（非）効率性は経済学の概念である。");
+    CHECK(d.notes[2].n == 3);
+    CHECK(d.notes[2].text == "積極的平和主義とは異なる。");
+    CHECK(refs_to(d, 1) == 1);   // "軍事費1 、": a space before the comma
+    CHECK(refs_to(d, 2) == 1);
+    CHECK(refs_to(d, 3) == 1);   // "(positive peace)3 ：": after the bracket
+
+    // labels that are not the numbers first..first+k-1 are not paired
+    Document odd = pipeline::build_document(
+        join({"報告書の題名", "", "\f" + body(31), "損失1がある。", body(32), "1", "", "本文の一行目である。", "5",
+              "本文の二行目である。", "", "11", "\f" + body(34), body(35), "", "12"}),
+        "t");
+    for (const Note& n : odd.notes) CHECK(n.n != 5);
+}
