@@ -1517,6 +1517,15 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
         used();
         return;
     }
+    // cite.series-before-publisher: 『…』，岩波文庫，岩波書店 - of two names after
+    // the title, the last that names a publisher is the publisher and the one
+    // before it the series the book came out in.
+    if (c.collection.empty() && publisher_like(r) && !has_digit(r)) {
+        c.collection = std::move(c.publisher);
+        c.publisher = u8(r);
+        used();
+        return;
+    }
 }
 
 // A work by an organisation that is a report rather than a book: published by

@@ -73,6 +73,7 @@ std::string record_text(const Citation& c, const std::string& key) {
     r.names("A4", c.translators);
     r.tag("TI", c.title);
     r.tag("T2", c.container);
+    r.tag("T3", c.collection);   // series title
     r.tag("PB", c.publisher);
     r.tag("M3", c.genre);
     const auto year = first_date_parts(c.date);

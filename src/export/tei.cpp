@@ -334,6 +334,11 @@ void add_bibl_struct(pugi::xml_node list, const Citation& c, const std::string& 
     scope("volume", c.volume);
     scope("issue", c.issue);
     scope("page", c.pages);
+    if (!c.collection.empty()) {   // biblStruct: (monogr, series*)
+        pugi::xml_node st = bs.append_child("series").append_child("title");
+        st.append_attribute("level") = "s";
+        st.text().set(c.collection.c_str());
+    }
     if (!c.url.empty()) {
         std::string target;
         for (char ch : c.url) target += ch == ' ' ? std::string("%20") : std::string(1, ch);

@@ -813,3 +813,16 @@ TEST_CASE("cite.volume-dot-issue: biblatex's 'Journal 29.5 (2001)' gives volume 
     CHECK(j.volume == "3");
     CHECK(j.issue == "J2");
 }
+
+TEST_CASE("cite.series-before-publisher: of two names after the title the first is the series") {
+    CitationContext ctx;
+    auto cits = parse_note(note(3, "カー『危機の二十年』岩波文庫，岩波書店，2011 年。"), ctx);
+    REQUIRE(cits.size() == 1);
+    CHECK(cits[0].publisher == "岩波書店");
+    CHECK(cits[0].collection == "岩波文庫");
+    // one name: the publisher, no series
+    cits = parse_note(note(4, "多湖淳『戦争とは何か』中央公論新社，2020 年。"), ctx);
+    REQUIRE(cits.size() == 1);
+    CHECK(cits[0].publisher == "中央公論新社");
+    CHECK(cits[0].collection.empty());
+}
