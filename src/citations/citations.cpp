@@ -635,10 +635,19 @@ std::vector<std::string> split_names(U32View phrase) {
                     if (!t.empty()) parts.push_back(t);
                     s = i + 1;
                 }
-            if (parts.size() == 2 && parts[0].find(U' ') == npos)
+            // cite.inverted-first-author: "Gleditsch, Nils Petter, Peter Wallensteen, ..." -
+            // only the first name of a list is inverted (one word, then its given
+            // names); the others are "Given Family", each of two words or more.
+            bool inverted_first = parts.size() >= 2 && parts[0].find(U' ') == npos;
+            for (std::size_t k = 2; k < parts.size() && inverted_first; ++k)
+                inverted_first = parts[k].find(U' ') != npos;
+            if (inverted_first && parts.size() > 2 && &ch != &chunks.front()) inverted_first = false;
+            if (inverted_first) {
                 names.push_back(parts[0] + U", " + parts[1]);
-            else
+                for (std::size_t k = 2; k < parts.size(); ++k) names.push_back(parts[k]);
+            } else {
                 for (auto& t : parts) names.push_back(t);
+            }
         }
         for (auto& n : names) {
             auto t = trimmed(n, U",;:");
@@ -766,6 +775,16 @@ void add_names(Names& n, int role, U32 phrase, const CitationContext& ctx) {
             for (std::size_t k = 0; k < names.size(); k += 2) joined.push_back(names[k + 1] + " " + names[k]);
             names = std::move(joined);
         }
+    }
+    // cite.name-final-period: "湯浅 南穂. “…”", "Jeff Dean." - the period that ends
+    // the names in a reference list is not the name's; an initial keeps its own ("J.").
+    for (auto& x : names) {
+        const U32 u = text::to_u32(x);
+        if (u.size() < 2 || u.back() != U'.') continue;
+        std::size_t w = u.size() - 1;
+        while (w > 0 && !is_space(u[w - 1]) && u[w - 1] != U'.') --w;
+        const std::size_t last_word = u.size() - 1 - w;
+        if (last_word > 2 || text::is_japanese(u[u.size() - 2])) x = text::to_utf8(U32View(u).substr(0, u.size() - 1));
     }
     auto& dst = role == 1 ? n.editors : role == 2 ? n.translators : n.authors;
     for (auto& x : names) dst.push_back(x);
@@ -1095,7 +1114,7 @@ bool report_title(U32View title) {
     return false;
 }
 
-enum class Genre { None, Report, Thesis, Paper };
+enum class Genre { None, Report, Thesis, Paper, Preprint };
 
 Genre genre_of(U32View r) {
     U32 l = lower(r);
@@ -1343,6 +1362,20 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
         return;
     }
     if (el.group == PK::Title) return;
+    // cite.preprint-id: "arXiv preprint arXiv:1503.02531" - the words before the
+    // identifier are the genre, the identifier the number; a preprint
+    {
+        const U32 l = lower(orig);
+        const std::size_t id = l.find(U"arxiv:");
+        if (id != npos && id + 6 < l.size() && is_ascii_digit(fold(l[id + 6])) && c.number.empty()) {
+            c.number = u8(trimmed(orig.substr(id), U".,"));
+            const U32 words = trimmed(orig.substr(0, id), U".,:");
+            if (c.genre.empty()) c.genre = words.empty() ? std::string("arXiv preprint") : u8(words);
+            st.genre = Genre::Preprint;
+            used();
+            return;
+        }
+    }
     if (has_access_word(sc.f)) {
         auto hit = find_date(sc.f, 0, sc.f.size());
         if (hit && c.accessed.empty()) c.accessed = hit->iso;
@@ -1542,6 +1575,7 @@ bool organisation_report(const Citation& c) {
 std::string decide_type(const Citation& c, const PostState& st, bool quoted, bool book_title, bool news) {
     const bool has_vi = !c.volume.empty() || !c.issue.empty();
     if (st.genre == Genre::Thesis) return "thesis";
+    if (st.genre == Genre::Preprint) return "article";   // CSL: a preprint
     if (st.vi.month_issue) return "article-magazine";
     if (news && !has_vi) return "article-newspaper";
     if (quoted && !c.container.empty()) {
@@ -1743,6 +1777,73 @@ Parsed parse_back(const Src& s, std::size_t ub, std::size_t ue, const BackRef& b
     return out;
 }
 
+// A person's name as a reference list prints it: one to four words, each
+// capitalised or an initial, no digits ("Geoffrey Hinton", "Roseanne W McManus",
+// "and Jeff Dean").
+bool name_shaped(U32View raw) {
+    U32 owned = trimmed(raw);
+    if (starts_with(owned, U"and ")) owned = trimmed(U32View(owned).substr(4));
+    const U32View t = owned;
+    if (t.empty() || has_digit(t)) return false;
+    std::size_t words = 0;
+    bool word_start = true;
+    for (char32_t c : t) {
+        if (is_space(c)) { word_start = true; continue; }
+        if (word_start) {
+            ++words;
+            if (!u_isupper(static_cast<UChar32>(c))) return false;
+            word_start = false;
+        } else if (!is_word_letter(fold(c)) && c != U'.' && c != U'-' && c != U'\u02BC' && c != U'\'') {
+            return false;
+        }
+    }
+    return words >= 1 && words <= 4;
+}
+
+// cite.names-to-period: "Geoffrey Hinton, Oriol Vinyals, Jeff Dean. Distilling
+// the Knowledge…" (IEEE, biblatex numeric) - the names run to the first period
+// after a lower-case letter; the elements up to it become one element of names
+// and what follows the period the next element (the title).
+void names_to_period(const Src& s, std::vector<Elem>& els) {
+    for (std::size_t m = 0; m < els.size() && m < 12; ++m) {
+        const Elem& el = els[m];
+        if (el.paren) return;
+        U32View t = U32View(s.w).substr(el.b, el.e - el.b);
+        std::size_t p = npos;
+        for (std::size_t i = 1; i + 1 < t.size(); ++i)
+            if (t[i] == U'.' && is_space(t[i + 1]) && u_islower(static_cast<UChar32>(t[i - 1]))) { p = i; break; }
+        if (p == npos) {
+            if (!name_shaped(t)) return;
+            // the elements may already part at the period: "…, Jeff Dean" / "Distilling…"
+            if (m >= 1 && m + 1 < els.size()) {
+                const U32View gap = U32View(s.w).substr(el.e, els[m + 1].b - el.e);
+                if (gap.find(U'.') != npos && gap.find(U',') == npos) {
+                    Elem names = els[0];
+                    names.e = names.oe = el.e;
+                    std::vector<Elem> out{names};
+                    out.insert(out.end(), els.begin() + static_cast<std::ptrdiff_t>(m) + 1, els.end());
+                    els = std::move(out);
+                    return;
+                }
+            }
+            continue;
+        }
+        const U32View before = t.substr(0, p);
+        if (!name_shaped(before) || (m == 0 && before.find(U' ') == npos)) return;
+        std::size_t rest = p + 1;
+        while (rest < t.size() && is_space(t[rest])) ++rest;
+        if (rest >= t.size()) return;
+        Elem names = els[0];
+        names.e = names.oe = el.b + p;
+        Elem title = el;
+        title.b = el.b + rest;
+        std::vector<Elem> out{names, title};
+        out.insert(out.end(), els.begin() + static_cast<std::ptrdiff_t>(m) + 1, els.end());
+        els = std::move(out);
+        return;
+    }
+}
+
 Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationContext& ctx) {
     trim_range(s.w, ub, ue);
     Parsed out;
@@ -1841,6 +1942,7 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
         std::vector<Elem> els = gost_b != npos ? std::vector<Elem>{} : elements(s, pieces, 0, pieces.size(), {});
         U32View all = U32View(s.w).substr(ub, ue - ub);
         const bool western = is_western(all);
+        if (western) names_to_period(s, els);
         std::size_t k = 0;
         if (!els.empty() && !els[0].paren) {
             std::size_t cb = els[0].b, ce = els[0].e;

@@ -168,6 +168,13 @@ std::string entry_text(const Citation& c, const std::string& key) {
     if (!c.date.empty()) add_date(entry, "date", c.date);
     entry.text("volume", c.volume);
     entry.text("number", c.issue);
+    // biblatex: an arXiv identifier is an eprint; another number a report's number
+    if (c.number.rfind("arXiv:", 0) == 0) {
+        entry.text("eprinttype", "arxiv");
+        entry.text("eprint", c.number.substr(6));
+    } else if (c.issue.empty()) {
+        entry.text("number", c.number);
+    }
     if (!c.pages.empty()) add_pages(entry, c.pages);
     entry.braced("url", url_value(c.url));
     if (!c.accessed.empty()) add_date(entry, "urldate", c.accessed);

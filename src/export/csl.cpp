@@ -68,6 +68,7 @@ Json item_json(const Citation& c, const std::string& id, const std::string& key,
     put(item, "title", c.title);
     put(item, "container-title", c.container);
     put(item, "collection-title", c.collection);
+    put(item, "number", c.number);
     put_names(item, "author", c.authors);
     put_names(item, "editor", c.editors);
     put_names(item, "translator", c.translators);

@@ -313,6 +313,11 @@ void add_bibl_struct(pugi::xml_node list, const Citation& c, const std::string& 
         mt.append_attribute("level") = c.type == "webpage" ? "u" : "m";
         mt.text().set((c.title.empty() ? c.container : c.title).c_str());
     }
+    if (!c.number.empty()) {   // monogr: (…, idno?, imprint)
+        pugi::xml_node idno = monogr.append_child("idno");
+        idno.append_attribute("type") = c.number.rfind("arXiv:", 0) == 0 ? "arXiv" : "number";
+        idno.text().set(c.number.c_str());
+    }
     pugi::xml_node imprint = monogr.append_child("imprint");
     if (!c.publisher.empty()) imprint.append_child("publisher").text().set(c.publisher.c_str());
     pugi::xml_node date = imprint.append_child("date");

@@ -246,7 +246,8 @@ struct Citation {
     std::string container;        // without 『』
     std::string publisher;
     std::string collection;       // the series a book came out in (岩波文庫, 中公新書): CSL collection-title
-    std::string genre;            // e.g. 研究会報告書
+    std::string genre;            // e.g. 研究会報告書, arXiv preprint
+    std::string number;           // a report's or preprint's number as printed ("arXiv:1503.02531")
     std::string date;             // ISO 8601, as precise as the source
     std::string volume;
     std::string issue;

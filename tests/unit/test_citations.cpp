@@ -826,3 +826,26 @@ TEST_CASE("cite.series-before-publisher: of two names after the title the first 
     CHECK(cits[0].publisher == "中央公論新社");
     CHECK(cits[0].collection.empty());
 }
+
+TEST_CASE("cite.names-to-period + cite.preprint-id + cite.name-final-period") {
+    CitationContext ctx;
+    Citation c = parse_citation(
+        "Geoffrey Hinton, Oriol Vinyals, Jeff Dean. Distilling the Knowledge in a Neural Network. arXiv preprint "
+        "arXiv:1503.02531. 2015.",
+        ctx);
+    CHECK(c.authors == std::vector<std::string>{"Geoffrey Hinton", "Oriol Vinyals", "Jeff Dean"});
+    CHECK(c.title == "Distilling the Knowledge in a Neural Network");
+    CHECK(c.type == "article");
+    CHECK(c.number == "arXiv:1503.02531");
+    CHECK(c.genre == "arXiv preprint");
+    CHECK(c.date == "2015");
+    // the period after the names is not the name's; an initial keeps its own
+    c = parse_citation("湯浅 南穂. “機械学習を用いたトマトの褐斑病診断”. 卒業論文. 名古屋大学, 2024.", ctx);
+    REQUIRE(c.authors.size() == 1);
+    CHECK(c.authors[0] == "湯浅 南穂");
+    // "Family, Given, Given Family": only the first is inverted
+    c = parse_citation("Gleditsch, Nils Petter, Peter Wallensteen, and Håvard Strand (2002) “Armed conflict 1946-2001: A new "
+                       "dataset,” Journal of peace research, Vol. 39, No. 5, pp. 615–637.",
+                       ctx);
+    CHECK(c.authors == std::vector<std::string>{"Gleditsch, Nils Petter", "Peter Wallensteen", "Håvard Strand"});
+}
