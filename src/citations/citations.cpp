@@ -600,6 +600,8 @@ struct Names {
 };
 
 // Split one creator phrase into names.
+bool organisation_like(U32View r);
+
 std::vector<std::string> split_names(U32View phrase) {
     std::vector<std::string> out;
     U32 p = trimmed(phrase, U",，、:：");
@@ -658,8 +660,21 @@ std::vector<std::string> split_names(U32View phrase) {
     // Japanese/Chinese: 熊倉潤・廣瀬陽子, A／B, A＆B
     std::size_t start = 0;
     for (std::size_t i = 0; i <= p.size(); ++i) {
-        const bool sep = i == p.size() || p[i] == U'／' || p[i] == U'/' || p[i] == U'&' || p[i] == U'＆' ||
-                         p[i] == U'，' || p[i] == U',';
+        bool sep = i == p.size() || p[i] == U'／' || p[i] == U'/' || p[i] == U'&' || p[i] == U'＆' ||
+                   p[i] == U'，' || p[i] == U',';
+        // cite.fullwidth-inverted-name: "Sen，Amartya Kumar・東郷えりか" - a Latin family name
+        // before the comma, Latin given names after it: one person
+        if (sep && i < p.size() && (p[i] == U'，' || p[i] == U',') && i + 1 < p.size()) {
+            bool one_word = i > start;
+            for (std::size_t k = start; k < i && one_word; ++k) one_word = is_latin_letter(fold(p[k]));
+            std::size_t n = i + 1;
+            while (n < p.size() && is_space(p[n])) ++n;
+            if (one_word && n < p.size() && is_latin_letter(fold(p[n])) && u_isupper(static_cast<UChar32>(p[n]))) {
+                p = p.substr(0, i) + U", " + p.substr(n);
+                i += 1;   // past ", "
+                continue;
+            }
+        }
         if (sep) {
             chunks.push_back(trimmed(U32View(p).substr(start, i - start)));
             start = i + 1;
@@ -671,15 +686,24 @@ std::vector<std::string> split_names(U32View phrase) {
         std::vector<U32> segs;
         std::size_t s = 0;
         bool all_kanji = true;
+        // cite.nakaguro-names: also an organisation (防衛大学校安全保障学研究会), given
+        // names in hiragana (東郷えりか) or a Latin name (Amartya Kumar) between the dots
         for (std::size_t i = 0; i <= ch.size(); ++i)
             if (i == ch.size() || ch[i] == U'・') {
                 auto seg = trimmed(U32View(ch).substr(s, i - s));
-                std::size_t han = 0;
-                for (char32_t c : seg)
+                std::size_t han = 0, hira = 0, latin = 0;
+                for (char32_t c : seg) {
                     if (is_han(c)) ++han;
-                if (seg.empty() || static_cast<std::ptrdiff_t>(han) != std::count_if(seg.begin(), seg.end(), [](char32_t c) { return !is_space(c); }) ||
-                    han < 2 || han > 8)
-                    all_kanji = false;
+                    else if (is_hiragana(c)) ++hira;
+                    else if (is_latin_letter(fold(c))) ++latin;
+                }
+                const std::size_t visible = static_cast<std::size_t>(
+                    std::count_if(seg.begin(), seg.end(), [](char32_t c) { return !is_space(c); }));
+                const bool kanji_name = han == visible && han >= 2 && han <= 8;
+                const bool hiragana_given = hira > 0 && han >= 2 && han + hira == visible && visible <= 8 && is_han(seg[0]);
+                const bool organisation = han == visible && han <= 20 && organisation_like(seg);
+                const bool latin_name = latin > 0 && han == 0 && hira == 0;
+                if (seg.empty() || !(kanji_name || hiragana_given || organisation || latin_name)) all_kanji = false;
                 segs.push_back(seg);
                 s = i + 1;
             }
@@ -810,6 +834,39 @@ std::size_t western_lead(U32View l) {
     return total;
 }
 
+// cite.hiragana-in-name: hiragana that is part of the creators, not commentary
+// before them - an organisation joined by の (人間の安全保障委員会) or given names
+// in hiragana after a kanji family name (東郷えりか), in every ・-part.
+bool hiragana_belongs_to_names(U32View p) {
+    if (p.size() > 30) return false;
+    std::size_t s = 0;
+    for (std::size_t i = 0; i <= p.size(); ++i) {
+        if (i < p.size() && p[i] != U'・') continue;
+        const U32 seg = trimmed(p.substr(s, i - s));
+        s = i + 1;
+        if (seg.empty()) return false;
+        bool hira = false, latin = false, ok = true, hira_then_han = false;
+        std::size_t han = 0;
+        for (std::size_t k = 0; k < seg.size(); ++k) {
+            const char32_t c = seg[k];
+            if (is_han(c)) { ++han; if (hira) hira_then_han = true; }
+            else if (is_hiragana(c)) hira = true;
+            else if (is_latin_letter(fold(c)) || is_space(c) || c == U'，' || c == U',' || c == U'.') latin = true;
+            else ok = false;
+        }
+        if (!ok) return false;
+        if (latin && !hira && han == 0) continue;                       // "Sen，Amartya Kumar"
+        if (!hira) continue;                                            // 武田康裕
+        const bool given_in_hiragana = !hira_then_han && han >= 2 && seg.size() <= 8 && is_han(seg[0]);
+        bool only_no = true;
+        for (char32_t c : seg)
+            if (is_hiragana(c) && c != U'の') only_no = false;
+        const bool organisation = only_no && organisation_like(seg);
+        if (!given_in_hiragana && !organisation) return false;
+    }
+    return true;
+}
+
 // Creators written before the title: pieces [0, upto).
 Names creators_before(const Src& s, const std::vector<Piece>& pieces, std::size_t upto, std::size_t unit_b,
                       const CitationContext& ctx, std::string& date_out) {
@@ -887,8 +944,21 @@ Names creators_before(const Src& s, const std::vector<Piece>& pieces, std::size_
     // parts separated by 、 , ，
     std::vector<std::pair<std::size_t, std::size_t>> parts;
     std::size_t ps = start;
+    // cite.fullwidth-inverted-name: "Sen，Amartya Kumar": one Latin word, a comma and
+    // capitalised Latin given names are one person, not two parts
+    auto inverted_here = [&](std::size_t i) {
+        if (s.f[i] != U',') return false;
+        std::size_t x = ps, y = i;
+        trim_range(s.w, x, y);
+        if (y <= x) return false;
+        for (std::size_t k = x; k < y; ++k)
+            if (!is_latin_letter(s.f[k])) return false;
+        std::size_t n = i + 1;
+        while (n < e_names && is_space(s.f[n])) ++n;
+        return n < e_names && is_latin_letter(s.f[n]) && u_isupper(static_cast<UChar32>(s.f[n]));
+    };
     for (std::size_t i = start; i <= e_names; ++i)
-        if (i == e_names || s.f[i] == U'、' || s.f[i] == U',') {
+        if (i == e_names || s.f[i] == U'、' || (s.f[i] == U',' && !inverted_here(i))) {
             std::size_t x = ps, y = i;
             trim_range(s.w, x, y);
             if (y > x) parts.emplace_back(x, y);
@@ -902,7 +972,7 @@ Names creators_before(const Src& s, const std::vector<Piece>& pieces, std::size_
         std::size_t last_hira = npos;
         for (std::size_t i = 0; i < p.size(); ++i)
             if (is_hiragana(p[i]) && !(at(p, i, U"ほか") || (i > 0 && at(p, i - 1, U"ほか")))) last_hira = i;
-        if (last_hira != npos) {
+        if (last_hira != npos && !hiragana_belongs_to_names(p)) {
             std::size_t nx = x + last_hira + 1;
             while (nx < y && is_space(s.w[nx])) ++nx;
             if (nx < y) taken.emplace_back(nx, y);

@@ -849,3 +849,18 @@ TEST_CASE("cite.names-to-period + cite.preprint-id + cite.name-final-period") {
                        ctx);
     CHECK(c.authors == std::vector<std::string>{"Gleditsch, Nils Petter", "Peter Wallensteen", "Håvard Strand"});
 }
+
+TEST_CASE("cite.nakaguro-names + cite.hiragana-in-name + cite.fullwidth-inverted-name") {
+    CitationContext ctx;
+    Citation c = parse_citation("防衛大学校安全保障学研究会・武田康裕・神谷万丈 (2018) 『安全保障学入門』，亜紀書房．", ctx);
+    CHECK(c.authors == std::vector<std::string>{"防衛大学校安全保障学研究会", "武田康裕", "神谷万丈"});
+    c = parse_citation("人間の安全保障委員会 (2003) 『安全保障の今日的課題』，朝日新聞社．", ctx);
+    CHECK(c.authors == std::vector<std::string>{"人間の安全保障委員会"});
+    c = parse_citation("Sen，Amartya Kumar・東郷えりか (2006) 『人間の安全保障』，集英社．", ctx);
+    CHECK(c.authors == std::vector<std::string>{"Sen, Amartya Kumar", "東郷えりか"});
+    // commentary before the name is still cut off; a katakana name keeps its dot
+    c = parse_citation("詳しくは佐藤『本の題』岩波書店、2020 年を参照。", ctx);
+    CHECK(c.authors == std::vector<std::string>{"佐藤"});
+    c = parse_citation("ヨハン・ガルトゥング『構造的暴力と平和』中央大学出版部、1991 年。", ctx);
+    CHECK(c.authors == std::vector<std::string>{"ヨハン・ガルトゥング"});
+}
