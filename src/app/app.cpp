@@ -139,7 +139,7 @@ Counts count(const Document& doc) {
 std::string stream_file_name(const std::string& stem, const std::string& to) {
     static const std::vector<std::pair<std::string, std::string>> suffixes = {
         {"tei", ".tei.xml"}, {"csl", ".csl.json"}, {"bib", ".bib"}, {"ris", ".ris"},
-        {"notes", ".notes.csv"}, {"citations", ".citations.csv"}, {"votes", ".votes.csv"}};
+        {"notes", ".notes.csv"}, {"citations", ".citations.csv"}, {"votes", ".votes.csv"}, {"review", ".review.html"}};
     for (const auto& [name, suffix] : suffixes)
         if (to == name) return stem + suffix;
     return stem + "." + to + ".csv";   // table-N
@@ -212,6 +212,8 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
             }
         }
         exporters::csv_for_spreadsheets(doc, {s.csv_bom, s.excel}, outputs);   // after validation
+        if (s.review || (to_stdout && s.to == "review"))   // only when asked: it costs a pass over the document
+            outputs.push_back({doc.stem + ".review.html", exporters::to_review_html(doc)});
         if (to_stdout) {
             const std::string wanted = stream_file_name(doc.stem, s.to);
             const auto found = std::find_if(outputs.begin(), outputs.end(),

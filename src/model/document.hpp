@@ -233,6 +233,16 @@ struct VoteRecord {
 // ---------------------------------------------------------------- notes and citations
 enum class NotePlace { Foot, End };
 
+// cite.field-spans: where one field's text stands in Citation::raw, as the
+// parser read it: a half-open byte range of raw. `field` is a Citation member
+// name ("title", "container", "date", "pages", "volume", "url", "publisher",
+// "genre", "accessed").
+struct FieldSpan {
+    std::string field;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
 struct Citation {
     int note = 0;                 // note number; 0 = in body text
     int note_index = -1;          // index into Document::notes of the note it stands in; -1 = body
@@ -257,6 +267,7 @@ struct Citation {
     int repeats = 0;              // back-reference (同上, Ibid.): 1-based index into Document::citations of what it repeats; 0 = none
     std::string id;               // stable id, e.g. "S-c3", used for xml:id, BibTeX key, CSL id
     SourceSpan span;
+    std::vector<FieldSpan> spans; // where the parser found its fields in raw (none for a back-reference's copies)
 };
 
 struct Note {
@@ -322,6 +333,7 @@ struct Document {
     std::vector<VoteRecord> votes;
     std::vector<Artefact> artefacts;
     std::vector<Diagnostic> diagnostics;
+    std::vector<std::string> source_lines;   // the input's lines as read (Line::raw), [k] = line k + 1: for the review page
 };
 
 }  // namespace shiryo
