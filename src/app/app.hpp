@@ -32,6 +32,7 @@ struct ConvertSettings {
     bool excel = false;                // --excel: BOM and formula-like cells guarded
     std::string to = "tei";            // with out_dir "-": the one format written to stdout
     bool review = false;               // --review: also write S.review.html
+    bool review_images = false;        // --review-images: the page with each PDF table's region as an image
 };
 
 // The output file that `--to NAME` selects: tei, csl, bib, ris, notes,

@@ -17,6 +17,8 @@
 //                        recorded their spans (cite.field-spans); overlapping spans: the
 //                        earlier one wins
 //   review.outline       headings by level, each with the number of paragraphs under it
+//   review.table-image   for a PDF input, the table's region cut from its page (pdf.table-region)
+//                        is embedded as a data: PNG under the pair
 //   review.removed       what normalisation removed (page numbers, running heads, fake-bold
 //                        copies, ruby, ...) listed line by line; line wraps and blank lines counted
 #include <algorithm>
@@ -63,6 +65,23 @@ std::string esc(std::string_view s) {
 }
 
 std::string num(long long v) { return std::to_string(v); }
+
+void base64(std::string& out, const std::string& bytes) {
+    static const char* abc = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const unsigned v = static_cast<unsigned char>(bytes[i]) << 16 | static_cast<unsigned char>(bytes[i + 1]) << 8 |
+                           static_cast<unsigned char>(bytes[i + 2]);
+        out += abc[v >> 18], out += abc[(v >> 12) & 63], out += abc[(v >> 6) & 63], out += abc[v & 63];
+    }
+    if (i < bytes.size()) {
+        const bool two = i + 1 < bytes.size();
+        const unsigned v = static_cast<unsigned char>(bytes[i]) << 16 | (two ? static_cast<unsigned char>(bytes[i + 1]) << 8 : 0);
+        out += abc[v >> 18], out += abc[(v >> 12) & 63];
+        out += two ? abc[(v >> 6) & 63] : '=';
+        out += '=';
+    }
+}
 
 std::string line_link(int line) {
     if (line <= 0) return "<span class=\"nolink\">file</span>";
@@ -143,10 +162,12 @@ pre.lines{margin:0;background:var(--bg);border:1px solid var(--line);padding:.3r
 .ln{color:#888;display:inline-block;min-width:3.2em;text-align:right;margin-right:.8em;user-select:none}
 .ln-link{color:#555}
 .line:target,.ref:target,.note:target,.citation:target,tr:target{background:var(--hi)}
+figure.region{margin:.6rem 0}figure.region img{max-width:100%;border:1px solid var(--line)}
+figure.region figcaption{color:var(--muted);font-size:.85rem}
 dl.report{display:grid;grid-template-columns:max-content auto;gap:0 1rem;margin:.5rem 0;font-size:.9rem}
 dl.report dt{color:var(--muted)}dl.report dd{margin:0}
 table.votes td,table.votes th{border:1px solid #ccc;padding:.1rem .35rem;font-size:.8rem;text-align:center}
-table.votes th.country{text-align:left}
+table.votes th.country{text-align:left;white-space:nowrap}
 .v-Y{background:#b9e4b9}.v-N{background:#f4b4b4}.v-A{background:#f6e09a}.v-NV{background:#d5d5d5}
 .note,.citation{border-left:3px solid var(--line);padding:.2rem .7rem;margin:.6rem 0}
 .note .label{font-weight:bold;margin-right:.5rem}
@@ -165,7 +186,7 @@ ul.outline{list-style:none;padding-left:0}ul.outline li{padding:.05rem 0}
 .diag.error{color:#a00}.diag.warning{color:#8a5a00}.diag.info{color:var(--muted)}
 table.list td,table.list th{border-bottom:1px solid #eee;padding:.1rem .6rem;text-align:left;vertical-align:top;font-size:.9rem}
 .none{color:var(--muted)}
-@media print{header{position:static}nav,script{display:none}body{font-size:10.5pt;padding:0}
+@media print{*{print-color-adjust:exact;-webkit-print-color-adjust:exact}header{position:static}nav,script{display:none}body{font-size:10.5pt;padding:0}
 section.table,.note,.citation{break-inside:avoid}a{color:inherit;text-decoration:none}
 .pair>div{overflow:visible}pre.lines{white-space:pre-wrap}}
 )CSS";
@@ -235,7 +256,16 @@ void Page::one_table(const Table& t) {
     }
     o_ += "</table></div>\n<div>";
     source_lines(t.span.first, t.span.last, false);
-    o_ += "</div></div>\n<dl class=\"report\">";
+    o_ += "</div></div>\n";
+    for (const Document::RegionImage& img : doc_.table_images) {
+        if (img.table != t.n || img.png.empty()) continue;
+        o_ += "<figure class=\"region\"><img alt=\"the table's region on page " + num(img.page) +
+              " of the PDF\" src=\"data:image/png;base64,";
+        base64(o_, img.png);
+        o_ += "\"><figcaption>Page " + num(img.page) +
+              " of the PDF: the boxes of the table's source lines (its rows as read) outlined in red</figcaption></figure>\n";
+    }
+    o_ += "<dl class=\"report\">";
     auto item = [&](const char* k, const std::string& v) {
         o_ += std::string("<dt>") + k + "</dt><dd>" + v + "</dd>";
     };

@@ -334,6 +334,20 @@ struct Document {
     std::vector<Artefact> artefacts;
     std::vector<Diagnostic> diagnostics;
     std::vector<std::string> source_lines;   // the input's lines as read (Line::raw), [k] = line k + 1: for the review page
+    // PDF input, for the review page: the page and box of each source line
+    // ([k] = line k + 1; empty for text input, nullopt for a line without a box).
+    struct PlacedLine {
+        int page = 0;              // 1-based
+        LineGeometry box;
+    };
+    std::vector<std::optional<PlacedLine>> source_places;
+    // PDF input with --review: each table's region cut from its page (the app renders it).
+    struct RegionImage {
+        int table = 0;             // Table::n
+        int page = 0;              // 1-based
+        std::string png;           // PNG bytes
+    };
+    std::vector<RegionImage> table_images;
 };
 
 }  // namespace shiryo

@@ -107,7 +107,13 @@ namespace {
 // normalised lines once no rule needs them any more.
 void keep_source_lines(std::vector<Line>& lines, Document& doc) {
     doc.source_lines.reserve(lines.size());
-    for (Line& l : lines) doc.source_lines.push_back(std::move(l.raw));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& l = lines[i];
+        doc.source_lines.push_back(std::move(l.raw));
+        if (!l.geometry) continue;   // text input: no line has one
+        if (doc.source_places.empty()) doc.source_places.resize(lines.size());
+        doc.source_places[i] = Document::PlacedLine{l.page > 0 ? l.page : 1, *l.geometry};
+    }
 }
 
 }  // namespace
