@@ -57,8 +57,9 @@ int main(int argc, char** argv) {
                       "line, and what was removed as page furniture (not validated; printable)");
     convert->add_flag("--review-images", settings.review_images,
                       "the review page, and for a PDF input each table's region cut from its page\n"
-                      "(poppler) as an embedded PNG with the table's source lines outlined; rendering\n"
-                      "costs about a fifth of a conversion per table page, so it is not part of --review");
+                      "(poppler) as an embedded PNG with the table's source lines outlined; rendering a\n"
+                      "table's page costs as much as reading several pages (+25% and +38% measured on\n"
+                      "two real PDFs), so it is not part of --review");
     convert->add_flag("--csv-bom", settings.csv_bom,
                       "CSV with a UTF-8 byte order mark, so that Excel reads Japanese text right\n"
                       "(default: RFC 4180 UTF-8 without BOM)");

@@ -197,3 +197,23 @@ TEST_CASE("pdf.table-region: PNG encoding and the image in the page") {
     CHECK(page.find("src=\"data:image/png;base64,YWJjZA==\"") != std::string::npos);
     CHECK(page.find("Page 2 of the PDF") != std::string::npos);
 }
+
+TEST_CASE("review page: odd inputs give a whole page, nothing raw in it") {
+    const std::string inputs[] = {
+        "",
+        "\x0c\x0c\x0c",
+        "表1 \x01\x02<script>alert(1)</script>\n国名 人口\n日本 \xff\xfe 125\n",
+        "注\n1 「」『』\n2 同上\n3 前掲、\n",
+        std::string(3000, '\n'),
+    };
+    for (const std::string& in : inputs) {
+        const Document d = pipeline::build_document(in, "odd");
+        const std::string page = exporters::to_review_html(d);
+        CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+        CHECK(page.find("</html>\n") == page.size() - 8);
+        CHECK(page.find("<script>alert") == std::string::npos);
+        std::size_t controls = 0;
+        for (const char c : page) controls += static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t';
+        CHECK(controls == 0);
+    }
+}
