@@ -1830,6 +1830,13 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
         out.has_title_group = true;
         names = creators_before(s, pieces, title_k, ub, ctx, pre_date);
         const Piece& tp = pieces[title_k];
+        if (names.begin != npos && names.begin < tp.ob &&
+            names.authors.size() + names.editors.size() + names.translators.size() > 0) {
+            std::size_t ne = tp.ob;   // the names end where the title's bracket opens
+            while (ne > names.begin && (is_space(s.w[ne - 1]) || s.f[ne - 1] == U',' || s.w[ne - 1] == U'、' || s.f[ne - 1] == U':'))
+                --ne;
+            st.at("creators", names.begin, ne);
+        }
         c.title = u8(clean_title(U32View(s.w).substr(tp.b, tp.e - tp.b)));
         st.at("title", tp.b, tp.e);
         st.last_used = std::max(st.last_used, tp.oe);
@@ -1934,6 +1941,7 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
                     int role = strip_role(p);
                     add_names(names, role ? role : 3, p, ctx);
                     names.begin = cb + lead;
+                    st.at("creators", cb + lead, ce);
                     ++k;
                     // "S. Frederick Starr, ed., Title": the names were editors (or translators)
                     if (western && k < els.size() && !els[k].paren) {

@@ -178,7 +178,7 @@ table.fields td,table.fields th{border-bottom:1px solid #eee;padding:.1rem .5rem
 table.fields th{color:var(--muted);font-weight:normal;white-space:nowrap}
 .f-title{background:#cfe3ff}.f-container{background:#ffd9c2}.f-date{background:#d7f5d0}.f-pages{background:#f0d6f5}
 .f-volume{background:#e8e0c0}.f-url{background:#d0f0f0}.f-publisher{background:#f5e6a8}.f-genre{background:#e0e0f8}
-.f-accessed{background:#e5f0d0}
+.f-accessed{background:#e5f0d0}.f-creators{background:#f8d8e4}
 .legend span{padding:0 .3rem;margin-right:.3rem;font-size:.85rem}
 ul.outline{list-style:none;padding-left:0}ul.outline li{padding:.05rem 0}
 .lv1{padding-left:0;font-weight:bold}.lv2{padding-left:1.2rem}.lv3{padding-left:2.4rem}.lv4{padding-left:3.6rem}.lv5{padding-left:4.8rem}
@@ -476,7 +476,9 @@ void Page::one_citation(const Citation& c) {
     o_ += "</div><div><table class=\"fields\">\n";
     auto field = [&](const char* name, const std::string& v) {
         if (v.empty()) return;
-        o_ += std::string("<tr><th><span class=\"f-") + name + "\">" + name + "</span></th><td>";
+        const std::string cls = name == std::string("authors") || name == std::string("editors") ||
+                                        name == std::string("translators") ? "creators" : name;
+        o_ += "<tr><th><span class=\"f-" + cls + "\">" + name + "</span></th><td>";
         esc(o_, v);
         o_ += "</td></tr>\n";
     };
@@ -507,11 +509,12 @@ void Page::citations() {
           num(static_cast<long long>(doc_.citations.size())) + "</span></h2>\n";
     if (doc_.citations.empty()) o_ += "<p class=\"none\">No citation was found.</p>\n";
     else
-        o_ += "<p class=\"legend\">Raw text marked by field: <span class=\"f-title\">title</span><span "
+        o_ += "<p class=\"legend\">Raw text marked by field: <span class=\"f-creators\">names</span><span "
+              "class=\"f-title\">title</span><span "
               "class=\"f-container\">container</span><span class=\"f-publisher\">publisher</span><span "
               "class=\"f-genre\">genre</span><span class=\"f-date\">date</span><span class=\"f-volume\">volume/issue</span>"
               "<span class=\"f-pages\">pages</span><span class=\"f-url\">url</span><span "
-              "class=\"f-accessed\">accessed</span>; unmarked: not read as a field (names are not marked)</p>\n";
+              "class=\"f-accessed\">accessed</span>; unmarked: not read as a field</p>\n";
     for (const Citation& c : doc_.citations) one_citation(c);
     // reference-list entries no citation was read from (review.note-units for lists)
     std::string unread;

@@ -236,7 +236,7 @@ enum class NotePlace { Foot, End };
 // cite.field-spans: where one field's text stands in Citation::raw, as the
 // parser read it: a half-open byte range of raw. `field` is a Citation member
 // name ("title", "container", "date", "pages", "volume", "url", "publisher",
-// "genre", "accessed").
+// "genre", "accessed"), or "creators" for the authors, editors or translators.
 struct FieldSpan {
     std::string field;
     std::size_t begin = 0;

@@ -135,12 +135,14 @@ TEST_CASE("review.outline and review.removed") {
 TEST_CASE("cite.field-spans: the parser says where it read each field") {
     const Citation c = citations::parse_citation("熊倉潤「一帯一路と中国」『国際問題』第 5 号、2021 年、79-84 ページ。", {});
     CHECK(span_text(c, "title") == "一帯一路と中国");
+    CHECK(span_text(c, "creators") == "熊倉潤");
     CHECK(span_text(c, "container") == "国際問題");
     CHECK(span_text(c, "date") == "2021 年");
     CHECK(span_text(c, "pages").find("79-84") != std::string::npos);
     CHECK(span_text(c, "volume").find("5") != std::string::npos);
     const Citation w = citations::parse_citation("John Smith, Energy and Empire (London: Harbor Press, 2005), p. 12.", {});
     CHECK(span_text(w, "title") == "Energy and Empire");
+    CHECK(span_text(w, "creators") == "John Smith");
     CHECK(span_text(w, "publisher").find("Harbor Press") != std::string::npos);
     CHECK(span_text(w, "date") == "2005");
     for (const FieldSpan& f : w.spans) CHECK(f.end <= w.raw.size());
