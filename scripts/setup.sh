@@ -7,6 +7,7 @@ packages=(
   libpugixml-dev libicu-dev libxlsxwriter-dev libcli11-dev doctest-dev libxml2-dev
   nlohmann-json3-dev libminizip-dev libpoppler-cpp-dev poppler-data poppler-utils
   jing python3 python3-openpyxl python3-jsonschema bibtool pandoc
+  chromium tidy fonts-ipafont-gothic   # the review page test: headless browser, HTML checker, a Japanese font
 )
 missing=()
 for p in "${packages[@]}"; do

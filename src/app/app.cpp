@@ -18,6 +18,7 @@
 #include "export/exporters.hpp"
 #include "pipeline/pipeline.hpp"
 #include "read/pdf.hpp"
+#include "read/render.hpp"
 #include "validate/validate.hpp"
 
 namespace fs = std::filesystem;
@@ -139,7 +140,7 @@ Counts count(const Document& doc) {
 std::string stream_file_name(const std::string& stem, const std::string& to) {
     static const std::vector<std::pair<std::string, std::string>> suffixes = {
         {"tei", ".tei.xml"}, {"csl", ".csl.json"}, {"bib", ".bib"}, {"ris", ".ris"},
-        {"notes", ".notes.csv"}, {"citations", ".citations.csv"}, {"votes", ".votes.csv"}};
+        {"notes", ".notes.csv"}, {"citations", ".citations.csv"}, {"votes", ".votes.csv"}, {"review", ".review.html"}};
     for (const auto& [name, suffix] : suffixes)
         if (to == name) return stem + suffix;
     return stem + "." + to + ".csv";   // table-N
@@ -181,8 +182,10 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
             const std::string bytes = read_all(path);
             pipeline::ConvertOptions opt{s.encoding};
             // A PDF is known by its content (pdf.magic), not by its name.
-            doc = read::looks_like_pdf(bytes) ? read::convert_pdf(bytes, stem_of(path))
-                                              : pipeline::convert_text(bytes, stem_of(path), opt);
+            const bool pdf = read::looks_like_pdf(bytes);
+            doc = pdf ? read::convert_pdf(bytes, stem_of(path)) : pipeline::convert_text(bytes, stem_of(path), opt);
+            // rendering a page costs about as much as reading several: only when asked for
+            if (pdf && s.review_images) doc.table_images = read::render_table_regions(bytes, doc);
             doc.source_path = path;
             exporters::assign_citation_keys(doc, citation_keys);
         } catch (const read::PdfError& e) {
@@ -212,6 +215,8 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
             }
         }
         exporters::csv_for_spreadsheets(doc, {s.csv_bom, s.excel}, outputs);   // after validation
+        if (s.review || s.review_images || (to_stdout && s.to == "review"))   // only when asked: it costs a pass over the document
+            outputs.push_back({doc.stem + ".review.html", exporters::to_review_html(doc)});
         if (to_stdout) {
             const std::string wanted = stream_file_name(doc.stem, s.to);
             const auto found = std::find_if(outputs.begin(), outputs.end(),

@@ -31,10 +31,12 @@ struct ConvertSettings {
     bool csv_bom = false;              // --csv-bom: CSV with a UTF-8 BOM
     bool excel = false;                // --excel: BOM and formula-like cells guarded
     std::string to = "tei";            // with out_dir "-": the one format written to stdout
+    bool review = false;               // --review: also write S.review.html
+    bool review_images = false;        // --review-images: the page with each PDF table's region as an image
 };
 
 // The output file that `--to NAME` selects: tei, csl, bib, ris, notes,
-// citations, votes, table-N.
+// citations, votes, review, table-N.
 std::string stream_file_name(const std::string& stem, const std::string& to);
 
 int run_convert(const ConvertSettings& settings, std::ostream& out, std::ostream& err);

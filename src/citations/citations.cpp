@@ -1416,16 +1416,45 @@ struct PostState {
     Genre genre = Genre::None;
     VolIssue vi;
     std::size_t last_used = 0;
+    // cite.field-spans: where each field was read, code points of the source
+    struct At { const char* field; std::size_t b, e; };
+    std::vector<At> spans;
+    void at(const char* field, std::size_t b, std::size_t e) {
+        if (e > b) spans.push_back({field, b, e});
+    }
 };
+
+// The range of code points of an element that a scanner marked used since
+// `before` (a copy of the marks): [first, last + 1), empty when none.
+std::pair<std::size_t, std::size_t> newly_marked(const std::vector<char>& before, const std::vector<char>& now) {
+    std::size_t b = now.size(), e = 0;
+    for (std::size_t i = 0; i < now.size(); ++i)
+        if (now[i] && !before[i]) {
+            b = std::min(b, i);
+            e = i + 1;
+        }
+    return b < e ? std::pair{b, e} : std::pair{std::size_t{0}, std::size_t{0}};
+}
 
 void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const CitationContext& ctx, Names& names) {
     if (st.stop) return;
     U32View orig = U32View(s.w).substr(el.b, el.e - el.b);
     Scan sc(U32View(s.f).substr(el.b, el.e - el.b));
     auto used = [&]() { st.last_used = std::max(st.last_used, el.oe); };
+    // the part of the element no scanner used: where a publisher, genre or container was read
+    auto residue_at = [&](const char* field) {
+        std::size_t b = 0, e = orig.size();
+        while (b < e && (sc.used[b] || is_space(orig[b]) || is_cjk_punct(orig[b]) || orig[b] == U'(' || orig[b] == U','))
+            ++b;
+        while (e > b && (sc.used[e - 1] || is_space(orig[e - 1]) || is_cjk_punct(orig[e - 1]) || orig[e - 1] == U')' ||
+                         orig[e - 1] == U'.' || orig[e - 1] == U','))
+            --e;
+        st.at(field, el.b + b, el.b + e);
+    };
     if (el.group == PK::Container) {   // a second 『』: the book or journal when none yet
         if (c.container.empty()) {
             c.container = u8(trimmed(orig));
+            st.at("container", el.b, el.e);
             st.container_bracketed = true;
             used();
         }
@@ -1448,7 +1477,10 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
     }
     if (has_access_word(sc.f)) {
         auto hit = find_date(sc.f, 0, sc.f.size());
-        if (hit && c.accessed.empty()) c.accessed = hit->iso;
+        if (hit && c.accessed.empty()) {
+            c.accessed = hit->iso;
+            st.at("accessed", el.b + hit->begin, el.b + hit->end);
+        }
         // the remark belongs to this citation when it says no more than a date
         // ("（3 月 1 日閲覧）"), not when it speaks of the whole paper
         std::size_t other = 0;
@@ -1458,13 +1490,23 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
         return;
     }
     bool facts = false;
+    std::vector<char> marks = sc.used;
     if (auto p = scan_pages(sc)) {
-        if (c.pages.empty()) c.pages = *p;
+        if (c.pages.empty()) {
+            c.pages = *p;
+            const auto [b, e] = newly_marked(marks, sc.used);
+            st.at("pages", el.b + b, el.b + e);
+        }
         facts = true;
     }
     VolIssue before = st.vi;
+    marks = sc.used;
     scan_volume_issue(sc, orig, st.vi);
-    if (st.vi.volume != before.volume || st.vi.issue != before.issue || st.vi.month_issue != before.month_issue) facts = true;
+    if (st.vi.volume != before.volume || st.vi.issue != before.issue || st.vi.month_issue != before.month_issue) {
+        facts = true;
+        const auto [b, e] = newly_marked(marks, sc.used);
+        st.at("volume", el.b + b, el.b + e);
+    }
     {
         U32 m = sc.masked();
         if (auto hit = find_date(m, 0, m.size())) {
@@ -1476,7 +1518,10 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
                 st.stop = true;
                 return;
             }
-            if (c.date.empty()) c.date = hit->iso;
+            if (c.date.empty()) {
+                c.date = hit->iso;
+                st.at("date", el.b + hit->begin, el.b + hit->end);
+            }
             sc.mark(hit->begin, hit->end);
             facts = true;
         }
@@ -1530,6 +1575,7 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
     if (Genre g = genre_of(r); g != Genre::None) {
         if (c.genre.empty()) {
             c.genre = u8(r);
+            residue_at("genre");
             st.genre = g;
             used();
         }
@@ -1542,6 +1588,7 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
     }
     if (el.publisher && c.publisher.empty()) {
         c.publisher = u8(r);
+        residue_at("publisher");
         used();
         return;
     }
@@ -1573,6 +1620,7 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
             U32 pub = trimmed(U32View(r).substr(colon + 1));
             if (!pub.empty() && c.publisher.empty()) {
                 c.publisher = u8(pub);
+                residue_at("publisher");
                 used();
                 return;
             }
@@ -1611,12 +1659,14 @@ void classify(const Src& s, const Elem& el, Citation& c, PostState& st, const Ci
             r = trimmed(U32View(r).substr(0, k));
         }
         c.container = u8(r);
+        residue_at("container");
         st.in_seen = false;
         used();
         return;
     }
     if (c.publisher.empty()) {
         c.publisher = u8(r);
+        residue_at("publisher");
         used();
         return;
     }
@@ -1934,6 +1984,7 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
         }
     if (url_piece != npos) {
         c.url = text::strip_spaces(slice(s, pieces[url_piece].b, pieces[url_piece].e));
+        st.at("url", pieces[url_piece].b, pieces[url_piece].e);
         st.last_used = pieces[url_piece].oe;
     }
 
@@ -1959,7 +2010,15 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
         out.has_title_group = true;
         names = creators_before(s, pieces, title_k, ub, ctx, pre_date);
         const Piece& tp = pieces[title_k];
+        if (names.begin != npos && names.begin < tp.ob &&
+            names.authors.size() + names.editors.size() + names.translators.size() > 0) {
+            std::size_t ne = tp.ob;   // the names end where the title's bracket opens
+            while (ne > names.begin && (is_space(s.w[ne - 1]) || s.f[ne - 1] == U',' || s.w[ne - 1] == U'、' || s.f[ne - 1] == U':'))
+                --ne;
+            st.at("creators", names.begin, ne);
+        }
         c.title = u8(clean_title(U32View(s.w).substr(tp.b, tp.e - tp.b)));
+        st.at("title", tp.b, tp.e);
         st.last_used = std::max(st.last_used, tp.oe);
         // the container: the next 『』 (or a second 《》 after a 《》 title)
         for (std::size_t k = title_k + 1; k < pieces.size(); ++k) {
@@ -1971,6 +2030,7 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
         if (ci != npos) {
             const Piece& cp = pieces[ci];
             c.container = u8(trimmed(U32View(s.w).substr(cp.b, cp.e - cp.b)));
+            st.at("container", cp.b, cp.e);
             st.container_bracketed = true;
             st.last_used = std::max(st.last_used, cp.oe);
             skip.push_back(ci);
@@ -2024,6 +2084,7 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
                 for (auto& x : gn) names.authors.push_back(x);
                 names.begin = cb;
                 c.title = u8(clean_title(trimmed(e0.substr(gend), U".,:")));
+                st.at("title", cb + gend, ce);
                 st.last_used = std::max(st.last_used, els[0].oe);
                 book_title = true;
                 k = 1;
@@ -2061,6 +2122,7 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
                     int role = strip_role(p);
                     add_names(names, role ? role : 3, p, ctx);
                     names.begin = cb + lead;
+                    st.at("creators", cb + lead, ce);
                     ++k;
                     // "S. Frederick Starr, ed., Title": the names were editors (or translators)
                     if (western && k < els.size() && !els[k].paren) {
@@ -2094,6 +2156,7 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
                         if (title_end != npos) {
                             const std::size_t tb = els[k].b, te = els[title_end - 1].e;
                             c.title = u8(clean_title(U32View(s.w).substr(tb, te - tb)));
+                            st.at("title", tb, te);
                             st.last_used = std::max(st.last_used, els[title_end - 1].oe);
                             book_title = true;
                             k = title_end;
@@ -2146,6 +2209,11 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
     out.begin = rb;
     out.end = re;
     c.raw = slice(s, rb, re);
+    // cite.field-spans: each field's range, clipped to raw, in bytes of raw
+    for (const PostState::At& a : st.spans) {
+        const std::size_t b = std::max(a.b, rb), e = std::min(a.e, re);
+        if (e > b) c.spans.push_back({a.field, s.bytes[b] - s.bytes[rb], s.bytes[e] - s.bytes[rb]});
+    }
     c.lang = detect_lang(c);
     return out;
 }

@@ -56,6 +56,13 @@ std::string to_ris(const Document& doc);
 // temporary file that is removed again).
 std::string to_xlsx(const Document& doc);
 
+// The review page (--review): one self-contained HTML5 file showing each
+// rebuilt table beside its source lines with its parsing report (and a
+// vote matrix), each note with its references, each citation's fields
+// beside its raw text, the outline, the warnings and what was removed.
+// Written only when asked for; see src/export/review.cpp for its rules.
+std::string to_review_html(const Document& doc);
+
 // Everything the contract lists for this document; formats with nothing to
 // hold are left out.
 std::vector<OutputFile> export_all(const Document& doc);

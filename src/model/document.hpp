@@ -234,6 +234,16 @@ struct VoteRecord {
 // ---------------------------------------------------------------- notes and citations
 enum class NotePlace { Foot, End };
 
+// cite.field-spans: where one field's text stands in Citation::raw, as the
+// parser read it: a half-open byte range of raw. `field` is a Citation member
+// name ("title", "container", "date", "pages", "volume", "url", "publisher",
+// "genre", "accessed"), or "creators" for the authors, editors or translators.
+struct FieldSpan {
+    std::string field;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
 struct Citation {
     int note = 0;                 // note number; 0 = in body text
     int note_index = -1;          // index into Document::notes of the note it stands in; -1 = body
@@ -260,6 +270,7 @@ struct Citation {
     int repeats = 0;              // back-reference (同上, Ibid.): 1-based index into Document::citations of what it repeats; 0 = none
     std::string id;               // stable id, e.g. "S-c3", used for xml:id, BibTeX key, CSL id
     SourceSpan span;
+    std::vector<FieldSpan> spans; // where the parser found its fields in raw (none for a back-reference's copies)
 };
 
 struct Note {
@@ -325,6 +336,21 @@ struct Document {
     std::vector<VoteRecord> votes;
     std::vector<Artefact> artefacts;
     std::vector<Diagnostic> diagnostics;
+    std::vector<std::string> source_lines;   // the input's lines as read (Line::raw), [k] = line k + 1: for the review page
+    // PDF input, for the review page: the page and box of each source line
+    // ([k] = line k + 1; empty for text input, nullopt for a line without a box).
+    struct PlacedLine {
+        int page = 0;              // 1-based
+        LineGeometry box;
+    };
+    std::vector<std::optional<PlacedLine>> source_places;
+    // PDF input with --review: each table's region cut from its page (the app renders it).
+    struct RegionImage {
+        int table = 0;             // Table::n
+        int page = 0;              // 1-based
+        std::string png;           // PNG bytes
+    };
+    std::vector<RegionImage> table_images;
 };
 
 }  // namespace shiryo

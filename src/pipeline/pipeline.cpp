@@ -34,6 +34,10 @@ void rebuild_citations(Document& doc) {
             Citation c = citations::parse_citation(text, context);
             if (c.title.empty() && c.container.empty()) continue;
             c.note = 0;
+            for (FieldSpan& f : c.spans) {   // the spans were of raw, which begins raw_offset into the entry
+                f.begin += c.raw_offset;
+                f.end += c.raw_offset;
+            }
             c.raw = text;
             c.raw_offset = 0;
             c.span = entry.span;
@@ -97,6 +101,23 @@ Document build_document(const std::string& utf8, const std::string& stem) {
     return build_document(decode::split_lines(utf8), stem, {});
 }
 
+namespace {
+
+// The source lines as read, for the review page: moved out of the
+// normalised lines once no rule needs them any more.
+void keep_source_lines(std::vector<Line>& lines, Document& doc) {
+    doc.source_lines.reserve(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& l = lines[i];
+        doc.source_lines.push_back(std::move(l.raw));
+        if (!l.geometry) continue;   // text input: no line has one
+        if (doc.source_places.empty()) doc.source_places.resize(lines.size());
+        doc.source_places[i] = Document::PlacedLine{l.page > 0 ? l.page : 1, *l.geometry};
+    }
+}
+
+}  // namespace
+
 Document build_document(const std::vector<std::string>& raw, const std::string& stem, const LineHook& after_normalise) {
     Document doc;
     doc.stem = stem;
@@ -112,6 +133,7 @@ Document build_document(const std::vector<std::string>& raw, const std::string& 
                                    "the text was set vertically (縦書き) and its reading order is lost in this "
                                    "converter output: kept as paragraphs only, without headings, notes or tables "
                                    "(convert the PDF itself instead)"});
+        keep_source_lines(lines, doc);
         return doc;
     }
     // The printed contents list entries like "（１） title": never notes.
@@ -143,6 +165,7 @@ Document build_document(const std::vector<std::string>& raw, const std::string& 
     for (const Block& b : doc.body)
         if (const auto* t = std::get_if<Table>(&b))
             for (const Diagnostic& d : t->report.warnings) doc.diagnostics.push_back(d);
+    keep_source_lines(lines, doc);
     return doc;
 }
 
