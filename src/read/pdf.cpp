@@ -4,7 +4,8 @@
 #include "text/sha256.hpp"
 
 #include <memory>
-#include <regex>
+#include <cctype>
+#include <string_view>
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
@@ -26,14 +27,29 @@ std::string utf8_of(const poppler::ustring& u) {
     return std::string(b.begin(), b.end());
 }
 
-// A font name that says bold: …Bold, …-DeBold, Black, Heavy, Demi/Semibold, W6…W14.
-bool bold_font_name(const std::string& name) {
-    static const std::regex bold(R"((Bold|Black|Heavy|Demi|Semibold|Ultra|-B$|W([6-9]|1[0-4])$))",
-                                 std::regex::icase);
-    return std::regex_search(name, bold);
-}
-
 }  // namespace
+
+// pdf.bold-font-name: a font name that says bold — …Bold, …-DeBold, Black, Heavy,
+// Demi/Semibold, Ultra (anywhere, any case), or ending in -B or a heavy
+// Japanese weight W6…W14. A plain scan, no regex.
+bool bold_font_name(std::string_view name) {
+    std::string low(name);
+    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view w : {"bold", "black", "heavy", "demi", "semibold", "ultra"})
+        if (low.find(w) != std::string::npos) return true;
+    const std::string_view l = low;
+    if (l.size() >= 2 && l.substr(l.size() - 2) == "-b") return true;
+    // W6 … W14 at the end (HiraMinPro-W6, …-W12): the digits after the last 'w'.
+    const std::size_t w = l.rfind('w');
+    if (w == std::string_view::npos || w + 1 >= l.size() || l.size() - w - 1 > 2) return false;
+    int n = 0;
+    for (std::size_t k = w + 1; k < l.size(); ++k) {
+        if (!std::isdigit(static_cast<unsigned char>(l[k]))) return false;
+        n = n * 10 + (l[k] - '0');
+    }
+    if (l.size() - w - 1 == 2 && l[w + 1] == '0') return false;
+    return n >= 6 && n <= 14;
+}
 
 std::vector<PdfPage> load_pages(std::string_view bytes) {
     static const bool silenced = (poppler::set_debug_error_function(&quiet, nullptr), true);

@@ -31,6 +31,8 @@
 //   pdf.thumb-tab             one or two glyphs a line stacked three high or more beyond the
 //                             text's edge (第/３/章 down a thumb tab) are one line read top to
 //                             bottom, a block of its own (not on turned vertical pages)
+//   pdf.bold-font-name        a font name with Bold, Black, Heavy, Demi, Semibold or Ultra, or
+//                             ending in -B or W6…W14, is a bold font
 //   pdf.vertical-page         a page whose glyphs run top to bottom (rotated words) is read
 //                             column by column from the right
 #pragma once
@@ -47,6 +49,10 @@ namespace shiryo::read {
 
 // pdf.magic
 bool looks_like_pdf(std::string_view bytes);
+
+// pdf.bold-font-name: Bold/Black/Heavy/Demi/Semibold/Ultra in the name, or a
+// name ending in -B or W6…W14 (a plain scan).
+bool bold_font_name(std::string_view font_name);
 
 // A PDF that cannot be read as text: encrypted, damaged, without pages or
 // without a text layer. The message says which.

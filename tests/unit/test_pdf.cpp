@@ -339,3 +339,19 @@ TEST_CASE("pdf.thumb-tab: a chapter tab stacked down the page edge is one line o
     CHECK(lines[0] == "第３章");
     for (std::size_t i = 1; i < lines.size(); ++i) CHECK(lines[i] == testpdf::fill("本文の行が続いていく。", 44));
 }
+
+TEST_CASE("pdf.bold-font-name: weights named in the font, by a plain scan") {
+    CHECK(read::bold_font_name("ABCDEF+NotoSansCJKjp-Bold"));
+    CHECK(read::bold_font_name("KozGoPr6N-DeBold"));
+    CHECK(read::bold_font_name("HiraKakuPro-W6"));
+    CHECK(read::bold_font_name("HiraMinPro-W12"));
+    CHECK(read::bold_font_name("Helvetica-Black"));
+    CHECK(read::bold_font_name("MyFont-SemiBold"));
+    CHECK(read::bold_font_name("RyuminPro-B"));
+    CHECK_FALSE(read::bold_font_name("KozMinPr6N-Light"));
+    CHECK_FALSE(read::bold_font_name("HiraMinPro-W3"));
+    CHECK_FALSE(read::bold_font_name("HiraMinPro-W16"));
+    CHECK_FALSE(read::bold_font_name("Times-Roman"));
+    CHECK_FALSE(read::bold_font_name("MS-Mincho"));
+    CHECK_FALSE(read::bold_font_name(""));
+}
