@@ -83,6 +83,8 @@ struct LineGeometry {
     bool bold = false;            // most glyphs bold (font name, or fake bold overprint)
     int column = 0;               // 0 full width / single column, 1 left, 2 right
     double page_width = 0, page_height = 0;
+    double body_size = 0;         // the document's prose font size (pdf.prose-size), 0 unknown
+    bool body_bold = false;       // the prose itself is set bold
 };
 
 // One source line after normalisation.

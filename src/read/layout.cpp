@@ -243,6 +243,25 @@ double body_size(const std::vector<PdfPage>& pages) {
     return best / 10.0;
 }
 
+double prose_size(const std::vector<std::vector<PdfLine>>& pages, std::size_t min_chars) {
+    constexpr std::size_t kProseLine = 12;   // chart labels and table cells are shorter
+    std::map<long, double> area;             // size in tenths of a point -> chars × size²
+    std::size_t chars = 0;
+    for (const auto& lines : pages)
+        for (const PdfLine& l : lines) {
+            const std::size_t n = text::to_u32(l.text).size();
+            if (n < kProseLine || l.geometry.font_size <= 0) continue;
+            chars += n;
+            area[std::lround(l.geometry.font_size * 10)] += static_cast<double>(n) * l.geometry.font_size * l.geometry.font_size;
+        }
+    if (chars < min_chars) return 0;
+    long best = 0;
+    double most = -1;
+    for (const auto& [s, a] : area)
+        if (a > most) most = a, best = s;
+    return best / 10.0;
+}
+
 std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_page) {
     int folded = 0;
     std::vector<Glyph> glyphs = fold_overprints(page.glyphs, folded);
@@ -516,6 +535,21 @@ PdfText to_text(const std::vector<PdfPage>& pages_in) {
         for (const PdfLine& l : t.pages.back()) two |= l.geometry.column != 0;
         t.two_column_pages += two;
     }
+    t.prose_size = prose_size(t.pages, 1);
+    // pdf.prose-size per page: the page's own, when it holds enough prose to say.
+    for (const auto& lines : t.pages) t.page_prose_size.push_back(prose_size(std::vector<std::vector<PdfLine>>{lines}, 150));
+    {   // is the prose itself bold? (then bold says nothing)
+        std::size_t at = 0, bold = 0;
+        for (const PdfPage& p : pages)
+            for (const Glyph& g : p.glyphs)
+                if (std::abs(g.size - t.prose_size) < 0.05) ++at, bold += g.bold;
+        t.prose_bold = at > 0 && bold * 2 > at;
+    }
+    for (std::size_t pg = 0; pg < t.pages.size(); ++pg)
+        for (PdfLine& l : t.pages[pg]) {
+            l.geometry.body_size = t.page_prose_size[pg] > 0 ? t.page_prose_size[pg] : t.prose_size;
+            l.geometry.body_bold = t.prose_bold;
+        }
     // The document's line pitch, in ems: the most common baseline distance
     // between consecutive lines of one region and one size.
     std::map<long, int> pitches;

@@ -33,6 +33,9 @@
 //                             bottom, a block of its own (not on turned vertical pages)
 //   pdf.bold-font-name        a font name with Bold, Black, Heavy, Demi, Semibold or Ultra, or
 //                             ending in -B or W6…W14, is a bold font
+//   pdf.prose-size            the prose's font size is the size covering most of the lines of prose
+//                             (12+ characters; chars × size²), the page's own when it has 150 such chars;
+//                             font rules compare a line's size and weight with it
 //   pdf.vertical-page         a page whose glyphs run top to bottom (rotated words) is read
 //                             column by column from the right
 #pragma once
@@ -111,6 +114,13 @@ bool turn_vertical_page(PdfPage& page);
 // The most common glyph size of the pages (the body size), by glyph count.
 double body_size(const std::vector<PdfPage>& pages);
 
+// pdf.prose-size: the font size covering most of the lines of prose (lines of
+// twelve characters or more, weighted by characters × size²), which many small
+// footnote glyphs or chart labels do not outweigh; 0 when the lines hold fewer
+// than `min_chars` such characters. Font rules (headings, title) compare with
+// it; Line::geometry carries it as body_size.
+double prose_size(const std::vector<std::vector<PdfLine>>& pages, std::size_t min_chars);
+
 // pdf.lines-by-baseline (with the rules above): one page's lines in reading order.
 std::vector<PdfLine> lay_out_page(const PdfPage& page, double body_size, bool first_page = false);
 
@@ -121,6 +131,9 @@ struct PdfText {
     std::vector<std::vector<PdfLine>> pages;          // laid-out lines per page
     std::vector<std::string> labels;                  // page labels
     int two_column_pages = 0, vertical_pages = 0;
+    double prose_size = 0;                            // pdf.prose-size
+    bool prose_bold = false;                          // most prose-size glyphs bold
+    std::vector<double> page_prose_size;              // per page, 0 when the page has too little text
 };
 
 // pdf.blocks: the pages' lines as raw text lines.

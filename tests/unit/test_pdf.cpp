@@ -5,6 +5,7 @@
 
 #include "pdf_maker.hpp"
 #include "read/pdf.hpp"
+#include "segment/segment.hpp"
 
 using namespace shiryo;
 using testpdf::Page;
@@ -354,4 +355,121 @@ TEST_CASE("pdf.bold-font-name: weights named in the font, by a plain scan") {
     CHECK_FALSE(read::bold_font_name("Times-Roman"));
     CHECK_FALSE(read::bold_font_name("MS-Mincho"));
     CHECK_FALSE(read::bold_font_name(""));
+}
+
+namespace {
+
+// The headings of a document, in order, as plain text.
+std::vector<std::string> headings_of(const Document& doc) {
+    std::vector<std::string> out;
+    for (const Block& b : doc.body)
+        if (const auto* h = std::get_if<Heading>(&b)) {
+            std::string s;
+            for (const Inline& in : h->content) s += in.text;
+            out.push_back(s);
+        }
+    return out;
+}
+
+// Prose lines of 10 pt from `top` down, `n` of them, 40 characters each: the seed
+// then a sentence without repeats (a run repeated four times would read as fake bold).
+void prose(Page& p, double top, int n, const std::string& seed) {
+    const std::string rest = "国際的な議論が始まり各国では人材の育成や利活用に係るルールを整備しながら戦略を策定";
+    for (int i = 0; i < n; ++i)
+        p.runs.push_back({72, top + 16 * i, 10, testpdf::fill(seed + rest, 40) + (i + 1 == n ? "。" : ""), false});
+}
+
+}  // namespace
+
+TEST_CASE("pdf.prose-size: the prose's size, not the many small footnote or chart glyphs") {
+    Page p;
+    prose(p, 100, 6, "本文の行が続いていく");
+    // More 7 pt footnote characters than prose characters, and many 6 pt chart labels.
+    for (int i = 0; i < 10; ++i) p.runs.push_back({72, 600.0 + 9 * i, 7, testpdf::fill("脚注の文は資料による数値の出典を示し年次報告の各版を参照する", 40), false});
+    for (int i = 0; i < 40; ++i) p.runs.push_back({72.0 + 12 * (i % 10), 400.0 + 10 * (i / 10), 6, "12", false});
+    const read::PdfText t = read_text({p});
+    CHECK(t.prose_size == doctest::Approx(10));
+    REQUIRE_FALSE(t.pages.at(0).empty());
+    CHECK(t.pages[0][0].geometry.body_size == doctest::Approx(10));
+    CHECK_FALSE(t.prose_bold);
+}
+
+TEST_CASE("heading.font-larger: an unnumbered line set larger than the prose is a heading; the same line at prose size is not") {
+    auto doc_with = [](double size, bool bold) {
+        Page p;
+        prose(p, 100, 4, "はじめの段落の文章");
+        p.runs.push_back({72, 190, size, "調査の背景と目的", bold});
+        prose(p, 190 + 1.8 * size, 4, "つづく段落の文章");
+        Page q;
+        prose(q, 100, 8, "二頁目の本文の文章");
+        return read::convert_pdf(testpdf::make_pdf({p, q}), "t");
+    };
+    const auto big = headings_of(doc_with(14, false));
+    CHECK(std::find(big.begin(), big.end(), "調査の背景と目的") != big.end());
+    const auto bold = headings_of(doc_with(10, true));   // heading.font-larger: bold where the prose is not
+    CHECK(std::find(bold.begin(), bold.end(), "調査の背景と目的") != bold.end());
+    const auto plain = headings_of(doc_with(10, false));
+    CHECK(std::find(plain.begin(), plain.end(), "調査の背景と目的") == plain.end());
+}
+
+TEST_CASE("heading.font-wrapped: a heading's second line in the same size is part of it") {
+    Page p;
+    prose(p, 100, 4, "はじめの段落の文章");
+    p.runs.push_back({72, 190, 14, "第１節　主要国・地域における", false});
+    p.runs.push_back({72, 208, 14, "研究開発戦略", false});
+    prose(p, 236, 4, "つづく段落の文章");
+    Page q;
+    prose(q, 100, 8, "二頁目の本文の文章");
+    const auto h = headings_of(read::convert_pdf(testpdf::make_pdf({p, q}), "t"));
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].find("主要国・地域における") != std::string::npos);
+    CHECK(h[0].find("研究開発戦略") != std::string::npos);
+}
+
+TEST_CASE("heading.font-small and heading.font-body: font signals of lines with geometry") {
+    Line l;
+    l.text = "１．外務省資料";
+    CHECK(segment::font_signal(l) == segment::FontSignal::None);   // text input: no geometry
+    LineGeometry g;
+    g.body_size = 10.5;
+    g.font_size = 7;
+    l.geometry = g;
+    CHECK(segment::font_signal(l) == segment::FontSignal::Small);
+    l.geometry->font_size = 10.5;
+    CHECK(segment::font_signal(l) == segment::FontSignal::Body);
+    l.geometry->bold = true;
+    CHECK(segment::font_signal(l) == segment::FontSignal::Heading);
+    l.geometry->body_bold = true;   // bold prose: bold says nothing
+    CHECK(segment::font_signal(l) == segment::FontSignal::Body);
+    l.geometry->font_size = 13;
+    CHECK(segment::font_signal(l) == segment::FontSignal::Heading);
+}
+
+TEST_CASE("header.title-largest-font: the title is page 1's largest line, not the course name under it") {
+    Page p;
+    p.runs.push_back({72, 100, 20, "現代の戦争と平和", false});
+    p.runs.push_back({72, 124, 12, "国際公共政策学", false});   // title-shaped, nearer the author, but smaller
+    p.runs.push_back({72, 150, 11, "土井翔平", false});
+    p.runs.push_back({72, 160, 11, "2023-05-23", false});
+    prose(p, 220, 6, "平和は協調的な国際関係の前提となる");
+    Page q;
+    prose(q, 100, 8, "二頁目の本文の文章");
+    const Document d = read::convert_pdf(testpdf::make_pdf({p, q}), "t");
+    CHECK(d.header.title == "現代の戦争と平和");
+    CHECK(d.header.author == "土井翔平");
+}
+
+TEST_CASE("header.block-font and header.affiliation-and-name: a large title over an affiliation-and-name row") {
+    Page p;
+    // Two wide lines of one width: a paragraph's, were it not for their sizes (header.block-font).
+    p.runs.push_back({72, 100, 18, "中欧から見る欧州情勢：中国との関係", false});
+    // One row: affiliation, a gap of one ideographic space, the name (pdf.title-page-pieces keeps it one line).
+    p.runs.push_back({72, 140, 12, "チェコ・カレル大学社会学部講師　細田尚志", false});
+    prose(p, 180, 6, "新型コロナ禍以前から欧州の一部では");
+    Page q;
+    prose(q, 100, 8, "二頁目の本文の文章");
+    const Document d = read::convert_pdf(testpdf::make_pdf({p, q}), "t");
+    CHECK(d.header.title == "中欧から見る欧州情勢：中国との関係");
+    CHECK(d.header.author == "細田尚志");
+    CHECK(d.header.affiliation == "チェコ・カレル大学社会学部講師");
 }
