@@ -85,6 +85,7 @@ struct LineGeometry {
     double page_width = 0, page_height = 0;
     double body_size = 0;         // the document's prose font size (pdf.prose-size), 0 unknown
     bool body_bold = false;       // the prose itself is set bold
+    int outline_depth = 0;        // 1 + the depth of the PDF outline entry this line is (pdf.outline), 0 none
 };
 
 // One source line after normalisation.

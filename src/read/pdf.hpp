@@ -36,6 +36,10 @@
 //   pdf.prose-size            the prose's font size is the size covering most of the lines of prose
 //                             (12+ characters; chars × size²), the page's own when it has 150 such chars;
 //                             font rules compare a line's size and weight with it
+//   pdf.meta-title            the PDF's metadata title is the title when the first page gives none,
+//                             unless it is empty, a file name or an application's default
+//   pdf.outline               a line whose text is an entry of the PDF's outline (numbering aside)
+//                             is a heading; the entry's depth gives the level where no numbering does
 //   pdf.vertical-page         a page whose glyphs run top to bottom (rotated words) is read
 //                             column by column from the right
 #pragma once
@@ -139,8 +143,29 @@ struct PdfText {
 // pdf.blocks: the pages' lines as raw text lines.
 PdfText to_text(const std::vector<PdfPage>& pages);
 
-// Poppler: the glyphs of every page. Throws PdfError.
-std::vector<PdfPage> load_pages(std::string_view bytes);
+// What the PDF says of itself: its metadata title and its outline (bookmarks).
+struct OutlineEntry {
+    std::string title;
+    int depth = 0;          // 0 top level
+};
+struct PdfInfo {
+    std::string title;                  // /Info /Title, "" none
+    std::vector<OutlineEntry> outline;  // document order
+};
+
+// pdf.meta-title: a metadata title is used only when it means something: not
+// empty, not a file name (….docx, ….pdf), not an application's default
+// ("Microsoft Word - …", "PowerPoint プレゼンテーション", "Untitled", "無題").
+bool meaningful_title(std::string_view title);
+
+// pdf.outline: an outline entry and a line are the same heading when their
+// texts agree once widths (NFKC), spaces, dot leaders and the numbering
+// (第１節 / １－１． / 1) are set aside. The key compared.
+std::string outline_key(std::string_view text);
+
+// Poppler: the glyphs of every page (and, when asked, the PDF's own title and
+// outline). Throws PdfError.
+std::vector<PdfPage> load_pages(std::string_view bytes, PdfInfo* info = nullptr);
 
 // The whole reader: PDF bytes -> Document through the text pipeline.
 Document convert_pdf(std::string_view bytes, const std::string& stem);

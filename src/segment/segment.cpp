@@ -353,6 +353,9 @@ HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const 
     if (l.fake_bold) return {num.level ? num.level : 2};
     const std::u32string s = to_u32(l.text);
     if (s.empty()) return {};
+    // pdf.outline: a line the PDF's outline names is a heading.
+    if (l.geometry && l.geometry->outline_depth > 0 && !is_sentence_end(s.back()) && has_title_letters(l.text))
+        return {num.level ? num.level : 2};
     const FontSignal font = font_signal(l);
     if (font == FontSignal::Small) return {};   // heading.font-small
     if (is_caption_or_source_line(l.text) || starts_with_bullet(l.text) || is_ruby_line(l.text) ||

@@ -122,7 +122,27 @@ bool is_bracketed(const std::u32string& s) {
 }
 
 // What a title-block line is, before the title is chosen.
-enum class Shape { Title, Date, Other, Bracketed, Person, Organisation, Affiliation };
+enum class Shape { Title, Date, Other, Bracketed, Person, Organisation, Affiliation, AffiliationAndName };
+
+Shape shape_of(const Line& l);
+
+// header.affiliation-and-name: "チェコ・カレル大学社会学部講師 細田尚志" on one line (a PDF
+// row): a school or post, a space, then a person.
+bool split_affiliation_name(const Line& l, std::string& affiliation, std::string& name) {
+    const std::string& t = l.text;
+    std::size_t cut = t.rfind(' '), skip = 1;
+    const std::size_t wide = t.rfind("\xE3\x80\x80");
+    if (wide != std::string::npos && (cut == std::string::npos || wide > cut)) cut = wide, skip = 3;
+    if (cut == std::string::npos || cut == 0) return false;
+    Line before = l, after = l;
+    before.text = std::string(text::trim(std::string_view(t).substr(0, cut)));
+    after.text = std::string(text::trim(std::string_view(t).substr(cut + skip)));
+    if (before.text.empty() || after.text.empty()) return false;
+    before.width = after.width = 0;
+    if (shape_of(before) != Shape::Affiliation || shape_of(after) != Shape::Person) return false;
+    affiliation = before.text, name = after.text;
+    return true;
+}
 
 Shape shape_of(const Line& l) {
     const std::u32string s = core_of(l);
@@ -134,6 +154,8 @@ Shape shape_of(const Line& l) {
     if (s.size() <= kMaxAffiliationLetters && ends_with_any(s, kAffiliationEnds)) return Shape::Affiliation;
     if (is_person_name(s, l)) return Shape::Person;
     if (s.size() <= kMaxOrganisationLetters && ends_with_any(s, kOrganisationEnds)) return Shape::Organisation;
+    std::string affiliation, name;
+    if (split_affiliation_name(l, affiliation, name)) return Shape::AffiliationAndName;
     return Shape::Title;
 }
 
@@ -289,23 +311,13 @@ HeaderResult detect_title_page(const std::vector<Line>& lines) {
                 r.header.chapter = lines[block[k]].text;
                 parts[k] = TitlePart::Chapter;
             }
-        // header.affiliation-and-name: "チェコ・カレル大学社会学部講師 細田尚志" on one line (a PDF row):
-        // a school or post, a space, then a person.
+        // header.affiliation-and-name: a school or post and a person on one line.
         const bool person_after = std::find(shapes.begin() + static_cast<long>(last) + 1, shapes.end(), Shape::Person) != shapes.end();
         for (std::size_t k = last + 1; k < block.size() && r.header.author.empty() && !person_after; ++k) {
-            const std::string& text = lines[block[k]].text;
-            std::size_t cut = text.rfind(' ');
-            const std::size_t wide = text.rfind("\xE3\x80\x80");
-            std::size_t skip = 1;
-            if (wide != std::string::npos && (cut == std::string::npos || wide > cut)) cut = wide, skip = 3;
-            if (cut == std::string::npos || cut == 0) continue;
-            Line before = lines[block[k]], name = lines[block[k]];
-            before.text = std::string(text::trim(std::string_view(text).substr(0, cut)));
-            name.text = std::string(text::trim(std::string_view(text).substr(cut + skip)));
-            if (before.text.empty() || name.text.empty()) continue;
-            if (shape_of(before) == Shape::Affiliation && shape_of(name) == Shape::Person) {
-                r.header.author = name.text;
-                r.header.affiliation = before.text;
+            std::string affiliation, name;
+            if (shapes[k] == Shape::AffiliationAndName && split_affiliation_name(lines[block[k]], affiliation, name)) {
+                r.header.author = name;
+                r.header.affiliation = affiliation;
                 parts[k] = TitlePart::Author;
             }
         }

@@ -473,3 +473,54 @@ TEST_CASE("header.block-font and header.affiliation-and-name: a large title over
     CHECK(d.header.author == "細田尚志");
     CHECK(d.header.affiliation == "チェコ・カレル大学社会学部講師");
 }
+
+TEST_CASE("pdf.meta-title: the metadata title when it means something") {
+    CHECK(read::meaningful_title("現代の戦争と平和"));
+    CHECK(read::meaningful_title("第3章　ＡＩ関連研究開発の世界の動向"));
+    CHECK_FALSE(read::meaningful_title(""));
+    CHECK_FALSE(read::meaningful_title("   "));
+    CHECK_FALSE(read::meaningful_title("Microsoft Word - 報告書案_v3.docx"));
+    CHECK_FALSE(read::meaningful_title("PowerPoint プレゼンテーション"));
+    CHECK_FALSE(read::meaningful_title("houkokusho_final.pdf"));
+    CHECK_FALSE(read::meaningful_title("Untitled"));
+    CHECK_FALSE(read::meaningful_title("2024"));   // no letters
+}
+
+TEST_CASE("pdf.meta-title: a first page without a title takes the file's own title; a printed one wins") {
+    Page p;
+    prose(p, 100, 6, "平和は協調的な国際関係の前提となる");
+    Page q;
+    prose(q, 100, 8, "二頁目の本文の文章");
+    testpdf::Options opt;
+    opt.title = "紛争研究の手引き";
+    const Document d = read::convert_pdf(testpdf::make_pdf({p, q}, opt), "t");
+    CHECK(d.header.title == "紛争研究の手引き");
+    opt.title = "Microsoft Word - tebiki.docx";
+    CHECK(read::convert_pdf(testpdf::make_pdf({p, q}, opt), "t").header.title.empty());
+}
+
+TEST_CASE("pdf.outline: keys set numbering, widths and spaces aside") {
+    CHECK(read::outline_key("１－１．米国") == read::outline_key("１　米国"));
+    CHECK(read::outline_key("第１節　主要国の戦略") == read::outline_key("第1節 主要国の戦略"));
+    CHECK(read::outline_key("2.1 軍事支出") == read::outline_key("軍事支出"));
+    CHECK(read::outline_key("一帯一路の行方") == "一帯一路の行方");   // a kanji word is no number
+    CHECK(read::outline_key("2024") == "2024");
+}
+
+TEST_CASE("pdf.outline: a line the outline names is a heading, though set in the prose's font") {
+    auto doc_with = [](const std::vector<std::string>& outline) {
+        Page p;
+        prose(p, 100, 4, "はじめの段落の文章");
+        p.runs.push_back({72, 168, 10, "調査の背景と目的", false});   // prose size and weight, no blank around it
+        prose(p, 184, 4, "つづく段落の文章");
+        Page q;
+        prose(q, 100, 8, "二頁目の本文の文章");
+        testpdf::Options opt;
+        opt.outline = outline;
+        return read::convert_pdf(testpdf::make_pdf({p, q}, opt), "t");
+    };
+    const auto with = headings_of(doc_with({"はじめに", "１　調査の背景と目的"}));
+    CHECK(std::find(with.begin(), with.end(), "調査の背景と目的") != with.end());
+    const auto without = headings_of(doc_with({}));
+    CHECK(std::find(without.begin(), without.end(), "調査の背景と目的") == without.end());
+}
