@@ -202,10 +202,11 @@ enum class ColumnType { String, Number, Vote };
 
 // Camelot-style report of how a table was parsed.
 struct TableReport {
-    std::string method;           // "grid" or "wrapped"
+    std::string method;           // "grid", "wrapped", "stacked", …; "geometry/…" when a PDF's cells came from positions
     int rows = 0;
     int cols = 0;
     int joined_cells = 0;         // cells joined from more than one line
+    double confidence = -1;       // 0..1, how sure the reconstruction is (PDF geometry tables); -1 unknown
     std::vector<Diagnostic> warnings;  // ragged rows etc.
 };
 

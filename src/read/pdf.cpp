@@ -3,6 +3,8 @@
 #include "read/pdf.hpp"
 #include "text/sha256.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <cctype>
 #include <string_view>
@@ -188,6 +190,7 @@ Document convert_pdf(std::string_view bytes, const std::string& stem) {
     // Page labels are used only when the file prints others than 1, 2, 3 …
     bool own_labels = false;
     for (std::size_t i = 0; i < t.labels.size(); ++i) own_labels |= !t.labels[i].empty() && t.labels[i] != std::to_string(i + 1);
+    std::vector<int> cell_lines;   // source lines that are cells split by pdf.table-rows, ascending
     auto annotate = [&](std::vector<Line>& lines, std::vector<Artefact>& artefacts) {
         for (std::size_t i = 0; i < lines.size() && i < t.line_of.size(); ++i) {
             const PdfText::Ref ref = t.line_of[i];
@@ -205,6 +208,7 @@ Document convert_pdf(std::string_view bytes, const std::string& stem) {
                         line.bold = pl.overprinted;
                     }
                 }
+                if (pl.cell) cell_lines.push_back(line.number);
                 for (const std::string& r : pl.ruby) artefacts.push_back({ArtefactKind::Ruby, line.number, r});
                 if (pl.folded)
                     artefacts.push_back({ArtefactKind::FakeBoldCopy, line.number,
@@ -238,6 +242,31 @@ Document convert_pdf(std::string_view bytes, const std::string& stem) {
         mark_outline(lines);
     };
     Document doc = pipeline::build_document(t.raw, stem, annotate_all);
+    // pdf.table-report: a table built from cells the geometry split says so, with how
+    // sure it is: the share of its body rows that have every column filled.
+    for (Block& b : doc.body) {
+        auto* table = std::get_if<Table>(&b);
+        if (!table) continue;
+        const auto from = std::lower_bound(cell_lines.begin(), cell_lines.end(), table->span.first);
+        if (from == cell_lines.end() || *from > table->span.last) continue;
+        TableReport& r = table->report;
+        r.method = "geometry/" + r.method;
+        int body = 0, full = 0;
+        for (const TableRow& row : table->rows) {
+            if (row.header) continue;
+            ++body;
+            int filled = 0;
+            for (const TableCell& c : row.cells) filled += c.type != CellType::Empty && !c.text.empty();
+            full += r.cols > 0 && filled == r.cols;
+        }
+        r.confidence = body > 0 ? static_cast<double>(full) / body : 0;
+        const int percent = static_cast<int>(std::lround(r.confidence * 100));
+        doc.diagnostics.push_back({Severity::Info, table->span.first, "pdf.table-report",
+                                   "table " + std::to_string(table->n) + ": method=" + r.method + ", " +
+                                       std::to_string(r.rows) + " rows, " + std::to_string(r.cols) + " columns, " +
+                                       std::to_string(r.joined_cells) + " cells joined, confidence " +
+                                       std::to_string(percent) + "%"});
+    }
     // pdf.meta-title: the file's own title when the first page gives none.
     if (doc.header.title.empty() && meaningful_title(info.title)) {
         doc.header.title = std::string(text::trim(info.title));

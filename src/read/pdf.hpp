@@ -26,6 +26,12 @@
 //                             items, affiliation and name), and in the head and foot bands of every
 //                             page (8% of its height) more than 0.8 em apart (running head parts),
 //                             are lines and blocks of their own; in the body a row stays one line
+//   pdf.table-rows            in the body, three rows or more of pieces a wide gap apart whose columns
+//                             line up (left, right or centre within an em) are a table: each cell a line;
+//                             a piece spanning the others' column gap, with their columns on both
+//                             sides, is cut at its word gap there; a line with dot leaders (contents) is no row
+//   pdf.table-report          a table rebuilt from such cells reports method "geometry/…" and its
+//                             confidence (share of body rows with every column filled), as Camelot does
 //   pdf.superscript-glued     a small raised marker right after a Latin word takes no space
 //                             before it ("AI¹" -> "AI1", a note reference, not "AI 1")
 //   pdf.thumb-tab             one or two glyphs a line stacked three high or more beyond the
@@ -96,6 +102,7 @@ struct PdfLine {
     std::vector<std::string> ruby;        // ruby dropped above this line
     int folded = 0;                       // fake-bold copies folded into this line
     bool apart = false;                   // a piece of a row a wide gap from the rest (pdf.title-page-pieces)
+    bool cell = false;                    // a cell of a table row, a line of its own (pdf.table-rows)
 };
 
 // pdf.fake-bold-overprint: glyphs equal to an earlier one and offset from it

@@ -172,9 +172,12 @@ TEST_CASE("pdf.two-columns: a list of names and affiliations is not two columns"
     }
     const read::PdfText t = read_text({Page{}, p});   // page 2: page 1 splits its rows (pdf.title-page-pieces)
     CHECK(t.two_column_pages == 0);
+    // Read row by row (each name before its affiliation), not column by column;
+    // aligned over twelve rows, the pieces are a table's cells (pdf.table-rows).
     const auto lines = lines_of(t);
-    REQUIRE(lines.size() == 12);
-    CHECK(lines[0] == "山田太郎 東京大学教授");
+    REQUIRE(lines.size() == 24);
+    CHECK(lines[0] == "山田太郎");
+    CHECK(lines[1] == "東京大学教授");
 }
 
 TEST_CASE("pdf.two-columns: a single-column page of prose has no gutter") {
@@ -523,4 +526,57 @@ TEST_CASE("pdf.outline: a line the outline names is a heading, though set in the
     CHECK(std::find(with.begin(), with.end(), "調査の背景と目的") != with.end());
     const auto without = headings_of(doc_with({}));
     CHECK(std::find(without.begin(), without.end(), "調査の背景と目的") == without.end());
+}
+
+namespace {
+// A page with prose, an uncaptioned table of `rows` aligned rows (a header over
+// two columns printed as one run), and prose again.
+Page table_page(int rows) {
+    Page p;
+    prose(p, 80, 3, "表の前の段落の文章");
+    const double cols[] = {110, 200, 260, 320};
+    // Header: the middle two column titles in one run, a word gap apart over the gap of the rows below.
+    p.runs.push_back({110, 150, 10, "順序", false});
+    p.runs.push_back({196, 150, 10, "投票者一 投票者二", false});
+    p.runs.push_back({320, 150, 10, "合計", false});
+    const char* names[] = {"ABC", "ACB", "BAC", "BCA", "CAB", "CBA"};
+    for (int r = 0; r < rows; ++r) {
+        const double y = 166 + 16 * r;
+        p.runs.push_back({cols[0], y, 10, names[r % 6], false});
+        p.runs.push_back({cols[1] + 10, y, 10, std::to_string(r % 3), false});
+        p.runs.push_back({cols[2] + 10, y, 10, std::to_string((r + 1) % 4), false});
+        p.runs.push_back({cols[3], y, 10, std::to_string(r % 3 + (r + 1) % 4), false});
+    }
+    prose(p, 176 + 16 * rows, 3, "表の後の段落の文章");
+    return p;
+}
+}  // namespace
+
+TEST_CASE("pdf.table-rows: aligned rows a wide gap apart are cells, one line each; a lone wide-gap row stays a line") {
+    const auto lines = lines_of(read_text({Page{}, table_page(6)}));   // page 2: page 1 splits every row
+    CHECK(has_line(lines, "ABC"));
+    CHECK(has_line(lines, "合計"));
+    // the header run over two columns is cut at the rows' column gap
+    CHECK(has_line(lines, "投票者一"));
+    CHECK(has_line(lines, "投票者二"));
+    CHECK_FALSE(has_line(lines, "ABC 0 1 1"));
+    // Two rows are no table: the row stays one line, as in prose.
+    const auto few = lines_of(read_text({Page{}, table_page(1)}));
+    CHECK_FALSE(has_line(few, "ABC"));
+}
+
+TEST_CASE("pdf.table-report: a table from geometry cells says so, with its size and confidence") {
+    Page q;
+    prose(q, 100, 8, "二頁目の本文の文章");
+    const Document d = read::convert_pdf(testpdf::make_pdf({table_page(6), q}), "t");
+    const Table* table = nullptr;
+    for (const Block& b : d.body)
+        if (const auto* t = std::get_if<Table>(&b)) table = t;
+    REQUIRE(table != nullptr);
+    CHECK(table->report.method.rfind("geometry/", 0) == 0);
+    CHECK(table->report.cols == 4);
+    CHECK(table->report.confidence == doctest::Approx(1.0));
+    bool reported = false;
+    for (const Diagnostic& dg : d.diagnostics) reported |= dg.code == "pdf.table-report";
+    CHECK(reported);
 }
