@@ -36,6 +36,7 @@ struct Segment {
     bool piece = false;    // one of several pieces of a row, a wide gap apart
     bool stacked = false;  // a thumb tab: glyphs read top to bottom
     bool cell = false;     // one cell of a table row (pdf.table-rows)
+    bool foot = false;     // in the page-foot band of footnotes (pdf.foot-band)
 };
 
 // 1-3 digits (ASCII or full width), nothing else.
@@ -332,9 +333,27 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
         }
     }
     if (gutter) {
+        // pdf.foot-band: under the page's last line of prose-size text, lines all
+        // smaller (footnotes) are read full width, one band: a note's label in the
+        // left column and its text across the gutter are one line.
+        std::map<long, double> area;
+        for (const Glyph& q : glyphs) area[std::lround(q.size * 10)] += q.size * q.size;
+        long prose10 = 0;
+        double most = -1;
+        for (const auto& [sz, a] : area)
+            if (a > most) most = a, prose10 = sz;
+        const double prose = prose10 / 10.0;
+        double last_prose = 0;
+        for (const Segment& s : segs)
+            if (!s.margin && s.size >= 0.95 * prose && s.glyphs.size() >= 8)   // a line of prose, not a page number
+                last_prose = std::max(last_prose, s.bottom);
         std::vector<double> spanning;   // centres of full-width segments
         for (Segment& s : segs) {
             if (s.margin) continue;
+            if (s.top >= last_prose && s.size < 0.9 * prose && last_prose > 0.5 * page.height) {
+                s.column = 0, s.foot = true;
+                continue;
+            }
             s.column = s.x1 <= *gutter + 0.5 ? 1 : s.x0 >= *gutter - 0.5 ? 2 : 0;
             if (s.column == 0) spanning.push_back((s.top + s.bottom) / 2);
         }
@@ -342,7 +361,9 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
         for (Segment& s : segs) {
             if (s.margin) continue;
             const double cy = (s.top + s.bottom) / 2;
-            if (s.column == 0) {
+            if (s.foot) {
+                s.band = static_cast<int>(spanning.size()) + 1;   // after every band of the body
+            } else if (s.column == 0) {
                 s.band = static_cast<int>(std::lower_bound(spanning.begin(), spanning.end(), cy - 1e-9) - spanning.begin()) + 1;
             } else {
                 s.band = static_cast<int>(std::lower_bound(spanning.begin(), spanning.end(), cy) - spanning.begin());

@@ -14,6 +14,8 @@
 //                             (furigana): dropped and counted, the base text kept
 //   pdf.two-columns           a vertical gutter crossed by at most half the body-size text,
 //                             with filled lines side by side on both sides: read column by column
+//   pdf.foot-band             on a two-column page, the lines under its last prose-size line, all
+//                             smaller (footnotes), are read full width as one band after the columns
 //   pdf.lines-by-baseline     glyphs overlapping vertically form a line, ordered by x;
 //                             a space where the gap between glyphs says so
 //   pdf.blocks                a blank line where the line pitch opens, the size changes

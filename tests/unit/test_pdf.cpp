@@ -580,3 +580,20 @@ TEST_CASE("pdf.table-report: a table from geometry cells says so, with its size 
     for (const Diagnostic& dg : d.diagnostics) reported |= dg.code == "pdf.table-report";
     CHECK(reported);
 }
+
+TEST_CASE("pdf.foot-band: on a two-column page a footnote's label in the left margin and its text across the gutter are one line, after both columns") {
+    Page p;
+    for (int i = 0; i < 30; ++i) {
+        p.runs.push_back({50, 100.0 + 15 * i, 10, "左" + std::to_string(i % 10) + testpdf::fill("段の本文です。", 21), false});
+        p.runs.push_back({315, 100.0 + 15 * i, 10, "右" + std::to_string(i % 10) + testpdf::fill("段の本文です。", 21), false});
+    }
+    // The note: its label at the margin, its text 0.3 pt lower, running across the gutter.
+    p.runs.push_back({50, 760.0, 7, "1", false});
+    p.runs.push_back({70, 760.3, 7, "外務省「中央アジア諸国の天然ガス輸出に関する調査報告書」（2023年）による数値を用いた。", false});
+    const read::PdfText t = read_text({Page{}, p});   // page 2: page 1 splits rows into pieces
+    REQUIRE(t.two_column_pages == 1);
+    const auto lines = lines_of(t);
+    REQUIRE_FALSE(lines.empty());
+    CHECK(lines.back() == "1 外務省「中央アジア諸国の天然ガス輸出に関する調査報告書」（2023年）による数値を用いた。");
+    CHECK(lines[0].rfind("左", 0) == 0);
+}
