@@ -83,6 +83,9 @@ struct LineGeometry {
     bool bold = false;            // most glyphs bold (font name, or fake bold overprint)
     int column = 0;               // 0 full width / single column, 1 left, 2 right
     double page_width = 0, page_height = 0;
+    double body_size = 0;         // the document's prose font size (pdf.prose-size), 0 unknown
+    bool body_bold = false;       // the prose itself is set bold
+    int outline_depth = 0;        // 1 + the depth of the PDF outline entry this line is (pdf.outline), 0 none
 };
 
 // One source line after normalisation.
@@ -200,10 +203,11 @@ enum class ColumnType { String, Number, Vote };
 
 // Camelot-style report of how a table was parsed.
 struct TableReport {
-    std::string method;           // "grid" or "wrapped"
+    std::string method;           // "grid", "wrapped", "stacked", …; "geometry/…" when a PDF's cells came from positions
     int rows = 0;
     int cols = 0;
     int joined_cells = 0;         // cells joined from more than one line
+    double confidence = -1;       // 0..1, how sure the reconstruction is (PDF geometry tables); -1 unknown
     std::vector<Diagnostic> warnings;  // ragged rows etc.
 };
 

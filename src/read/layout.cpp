@@ -35,6 +35,8 @@ struct Segment {
     bool margin = false;   // a margin line number
     bool piece = false;    // one of several pieces of a row, a wide gap apart
     bool stacked = false;  // a thumb tab: glyphs read top to bottom
+    bool cell = false;     // one cell of a table row (pdf.table-rows)
+    bool foot = false;     // in the page-foot band of footnotes (pdf.foot-band)
 };
 
 // 1-3 digits (ASCII or full width), nothing else.
@@ -243,6 +245,25 @@ double body_size(const std::vector<PdfPage>& pages) {
     return best / 10.0;
 }
 
+double prose_size(const std::vector<std::vector<PdfLine>>& pages, std::size_t min_chars) {
+    constexpr std::size_t kProseLine = 12;   // chart labels and table cells are shorter
+    std::map<long, double> area;             // size in tenths of a point -> chars × size²
+    std::size_t chars = 0;
+    for (const auto& lines : pages)
+        for (const PdfLine& l : lines) {
+            const std::size_t n = text::to_u32(l.text).size();
+            if (n < kProseLine || l.geometry.font_size <= 0) continue;
+            chars += n;
+            area[std::lround(l.geometry.font_size * 10)] += static_cast<double>(n) * l.geometry.font_size * l.geometry.font_size;
+        }
+    if (chars < min_chars) return 0;
+    long best = 0;
+    double most = -1;
+    for (const auto& [s, a] : area)
+        if (a > most) most = a, best = s;
+    return best / 10.0;
+}
+
 std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_page) {
     int folded = 0;
     std::vector<Glyph> glyphs = fold_overprints(page.glyphs, folded);
@@ -312,9 +333,27 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
         }
     }
     if (gutter) {
+        // pdf.foot-band: under the page's last line of prose-size text, lines all
+        // smaller (footnotes) are read full width, one band: a note's label in the
+        // left column and its text across the gutter are one line.
+        std::map<long, double> area;
+        for (const Glyph& q : glyphs) area[std::lround(q.size * 10)] += q.size * q.size;
+        long prose10 = 0;
+        double most = -1;
+        for (const auto& [sz, a] : area)
+            if (a > most) most = a, prose10 = sz;
+        const double prose = prose10 / 10.0;
+        double last_prose = 0;
+        for (const Segment& s : segs)
+            if (!s.margin && s.size >= 0.95 * prose && s.glyphs.size() >= 8)   // a line of prose, not a page number
+                last_prose = std::max(last_prose, s.bottom);
         std::vector<double> spanning;   // centres of full-width segments
         for (Segment& s : segs) {
             if (s.margin) continue;
+            if (s.top >= last_prose && s.size < 0.9 * prose && last_prose > 0.5 * page.height) {
+                s.column = 0, s.foot = true;
+                continue;
+            }
             s.column = s.x1 <= *gutter + 0.5 ? 1 : s.x0 >= *gutter - 0.5 ? 2 : 0;
             if (s.column == 0) spanning.push_back((s.top + s.bottom) / 2);
         }
@@ -322,7 +361,9 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
         for (Segment& s : segs) {
             if (s.margin) continue;
             const double cy = (s.top + s.bottom) / 2;
-            if (s.column == 0) {
+            if (s.foot) {
+                s.band = static_cast<int>(spanning.size()) + 1;   // after every band of the body
+            } else if (s.column == 0) {
                 s.band = static_cast<int>(std::lower_bound(spanning.begin(), spanning.end(), cy - 1e-9) - spanning.begin()) + 1;
             } else {
                 s.band = static_cast<int>(std::lower_bound(spanning.begin(), spanning.end(), cy) - spanning.begin());
@@ -395,6 +436,8 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
     // are lines of their own, left to right, each a block, as pdftotext
     // prints them. (In the body, splitting rows so cost more headings than
     // it gained table cells on the real documents.)
+    std::vector<std::vector<Segment>> row_pieces;   // per line of `split`, its pieces
+    std::vector<bool> edge_row;
     for (Segment& l : split) {
         std::vector<Segment> pieces;
         const bool edge = l.bottom < 0.08 * page.height || l.top > 0.92 * page.height;   // running heads, feet
@@ -411,7 +454,114 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
             if (pieces.empty()) pieces.emplace_back();
             pieces.back().glyphs.push_back(l.glyphs[k]);
         }
-        if (!first_page && !edge && pieces.size() > 1) {   // in the body a row stays one line
+        for (Segment& piece : pieces) {
+            piece.x0 = glyphs[piece.glyphs.front()].x0;
+            piece.x1 = glyphs[piece.glyphs.back()].x1;
+        }
+        row_pieces.push_back(std::move(pieces));
+        edge_row.push_back(edge);
+    }
+    // pdf.table-rows: in the body, rows of pieces whose columns line up (a piece's
+    // left edge, right edge or centre within an em of one of the row above) over three
+    // rows or more are a table's rows: each cell a line of its own, as pdftotext prints them.
+    std::vector<bool> table_row(split.size(), false);
+    {
+        // (a contents line's dot leaders make no table row)
+        std::vector<bool> leaders(split.size(), false);
+        for (std::size_t r = 0; r < split.size(); ++r) {
+            int run = 0;   // dots glyph after glyph
+            for (std::size_t g : split[r].glyphs) {
+                const std::string& t = glyphs[g].text;
+                run = (t == "." || t == "…" || t == "・" || t == "‥") ? run + 1 : 0;
+                leaders[r] = leaders[r] || run >= 4;
+            }
+        }
+        auto aligned = [&](std::size_t i, std::size_t j) {
+            if (leaders[i] || leaders[j]) return false;
+            const auto &a = row_pieces[i], &b = row_pieces[j];
+            if (a.size() < 2 || b.size() < 2 || split[i].band != split[j].band || split[i].column != split[j].column) return false;
+            const double em = std::max(split[i].size, split[j].size);
+            if (split[j].top - split[i].bottom > 2.5 * em) return false;   // rows of one table stand close
+            std::size_t shared = 0;
+            for (std::size_t p = 1; p < b.size(); ++p)   // columns after the first (the first starts every row)
+                for (const Segment& q : a)
+                    if (std::abs(b[p].x0 - q.x0) < em || std::abs(b[p].x1 - q.x1) < em ||
+                        std::abs((b[p].x0 + b[p].x1) / 2 - (q.x0 + q.x1) / 2) < em) {
+                        ++shared;
+                        break;
+                    }
+            return shared + 1 >= std::min(a.size(), b.size()) && shared >= 1;
+        };
+        std::size_t run = 0;
+        for (std::size_t i = 0; i <= split.size(); ++i) {
+            const bool go_on = !page.turned && i < split.size() && i > 0 && !split[i].margin && !split[i - 1].margin && aligned(i - 1, i);
+            if (go_on) {
+                ++run;
+                continue;
+            }
+            if (run + 1 >= 3) {
+                const std::size_t first = i - run - 1;
+                for (std::size_t k = first; k < i; ++k) table_row[k] = true;
+                // A row's piece that spans a column gap of the other rows (a header
+                // over two columns, "ΔAccuracy ΔMacro-F1") is cut at its word gap there.
+                const int w = static_cast<int>(std::ceil(page.width)) + 1;
+                std::vector<int> cover(static_cast<std::size_t>(std::max(w, 1)), 0);
+                auto mark = [&](std::size_t k, int d) {
+                    for (const Segment& q : row_pieces[k])
+                        for (int x = std::max(0, static_cast<int>(q.x0)); x <= std::min(w - 1, static_cast<int>(q.x1)); ++x)
+                            cover[static_cast<std::size_t>(x)] += d;
+                };
+                for (std::size_t k = first; k < i; ++k) mark(k, 1);
+                const int others = static_cast<int>(i - first) - 1;
+                for (std::size_t k = first; k < i; ++k) {
+                    mark(k, -1);
+                    const auto covered = [&](double x0, double x1) {   // a column of most other rows there
+                        for (int x = std::clamp(static_cast<int>(x0), 0, w - 1); x <= std::clamp(static_cast<int>(x1), 0, w - 1); ++x)
+                            if (cover[static_cast<std::size_t>(x)] * 2 >= others) return true;
+                        return false;
+                    };
+                    const auto open_gap = [&](double x0, double x1) {   // no other row's text there
+                        for (int x = std::clamp(static_cast<int>(std::ceil(x0)), 0, w - 1); x <= std::clamp(static_cast<int>(x1), 0, w - 1); ++x)
+                            if (cover[static_cast<std::size_t>(x)] * 4 <= others) return true;
+                        return false;
+                    };
+                    std::vector<Segment> cut;
+                    for (Segment& q : row_pieces[k]) {
+                        // the piece's words (parted by a word gap)
+                        std::vector<Segment> words(1);
+                        for (std::size_t g = 0; g < q.glyphs.size(); ++g) {
+                            if (g > 0) {
+                                const Glyph &a = glyphs[q.glyphs[g - 1]], &b = glyphs[q.glyphs[g]];
+                                if (b.x0 - a.x1 > 0.15 * std::max(a.size, b.size)) words.emplace_back();
+                            }
+                            words.back().glyphs.push_back(q.glyphs[g]);
+                        }
+                        for (Segment& wd : words) wd.x0 = glyphs[wd.glyphs.front()].x0, wd.x1 = glyphs[wd.glyphs.back()].x1;
+                        Segment cur = words[0];
+                        for (std::size_t v = 1; v < words.size(); ++v) {
+                            if (open_gap(words[v - 1].x1, words[v].x0) && covered(words[v - 1].x0, words[v - 1].x1) &&
+                                covered(words[v].x0, words[v].x1)) {
+                                cut.push_back(std::move(cur));
+                                cur = words[v];
+                            } else {
+                                cur.glyphs.insert(cur.glyphs.end(), words[v].glyphs.begin(), words[v].glyphs.end());
+                            }
+                        }
+                        cut.push_back(std::move(cur));
+                    }
+                    for (Segment& c : cut) c.x0 = glyphs[c.glyphs.front()].x0, c.x1 = glyphs[c.glyphs.back()].x1;
+                    mark(k, 1);
+                    row_pieces[k] = std::move(cut);
+                }
+            }
+            run = 0;
+        }
+    }
+    for (std::size_t r = 0; r < split.size(); ++r) {
+        Segment& l = split[r];
+        std::vector<Segment>& pieces = row_pieces[r];
+        const bool edge = edge_row[r];
+        if (!first_page && !edge && !table_row[r] && pieces.size() > 1) {   // in the body a row stays one line
             for (std::size_t k = 1; k < pieces.size(); ++k)
                 pieces[0].glyphs.insert(pieces[0].glyphs.end(), pieces[k].glyphs.begin(), pieces[k].glyphs.end());
             pieces.resize(1);
@@ -421,7 +571,8 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
             out_piece.glyphs = std::move(piece.glyphs);
             out_piece.x0 = glyphs[out_piece.glyphs.front()].x0;
             out_piece.x1 = glyphs[out_piece.glyphs.back()].x1;
-            out_piece.piece = pieces.size() > 1;
+            out_piece.piece = pieces.size() > 1 && !table_row[r];
+            out_piece.cell = pieces.size() > 1 && table_row[r];
             lines.push_back(std::move(out_piece));
         }
     }
@@ -431,6 +582,7 @@ std::vector<PdfLine> lay_out_page(const PdfPage& page, double body, bool first_p
         PdfLine pl;
         pl.region = l.band * 3 + l.column;
         pl.apart = l.piece;
+        pl.cell = l.cell;
         LineGeometry& geo = pl.geometry;
         geo.x0 = l.x0, geo.x1 = l.x1, geo.top = l.top, geo.bottom = l.bottom, geo.baseline = l.bottom;
         geo.column = l.column;
@@ -516,6 +668,21 @@ PdfText to_text(const std::vector<PdfPage>& pages_in) {
         for (const PdfLine& l : t.pages.back()) two |= l.geometry.column != 0;
         t.two_column_pages += two;
     }
+    t.prose_size = prose_size(t.pages, 1);
+    // pdf.prose-size per page: the page's own, when it holds enough prose to say.
+    for (const auto& lines : t.pages) t.page_prose_size.push_back(prose_size(std::vector<std::vector<PdfLine>>{lines}, 150));
+    {   // is the prose itself bold? (then bold says nothing)
+        std::size_t at = 0, bold = 0;
+        for (const PdfPage& p : pages)
+            for (const Glyph& g : p.glyphs)
+                if (std::abs(g.size - t.prose_size) < 0.05) ++at, bold += g.bold;
+        t.prose_bold = at > 0 && bold * 2 > at;
+    }
+    for (std::size_t pg = 0; pg < t.pages.size(); ++pg)
+        for (PdfLine& l : t.pages[pg]) {
+            l.geometry.body_size = t.page_prose_size[pg] > 0 ? t.page_prose_size[pg] : t.prose_size;
+            l.geometry.body_bold = t.prose_bold;
+        }
     // The document's line pitch, in ems: the most common baseline distance
     // between consecutive lines of one region and one size.
     std::map<long, int> pitches;

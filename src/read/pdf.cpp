@@ -3,12 +3,18 @@
 #include "read/pdf.hpp"
 #include "text/sha256.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
-#include <regex>
+#include <cctype>
+#include <string_view>
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
+#include <poppler/cpp/poppler-toc.h>
+
+#include "segment/segment.hpp"
 
 #include "pipeline/pipeline.hpp"
 #include "text/unicode.hpp"
@@ -26,16 +32,74 @@ std::string utf8_of(const poppler::ustring& u) {
     return std::string(b.begin(), b.end());
 }
 
-// A font name that says bold: …Bold, …-DeBold, Black, Heavy, Demi/Semibold, W6…W14.
-bool bold_font_name(const std::string& name) {
-    static const std::regex bold(R"((Bold|Black|Heavy|Demi|Semibold|Ultra|-B$|W([6-9]|1[0-4])$))",
-                                 std::regex::icase);
-    return std::regex_search(name, bold);
-}
-
 }  // namespace
 
-std::vector<PdfPage> load_pages(std::string_view bytes) {
+// pdf.bold-font-name: a font name that says bold — …Bold, …-DeBold, Black, Heavy,
+// Demi/Semibold, Ultra (anywhere, any case), or ending in -B or a heavy
+// Japanese weight W6…W14. A plain scan, no regex.
+bool bold_font_name(std::string_view name) {
+    std::string low(name);
+    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view w : {"bold", "black", "heavy", "demi", "semibold", "ultra"})
+        if (low.find(w) != std::string::npos) return true;
+    const std::string_view l = low;
+    if (l.size() >= 2 && l.substr(l.size() - 2) == "-b") return true;
+    // W6 … W14 at the end (HiraMinPro-W6, …-W12): the digits after the last 'w'.
+    const std::size_t w = l.rfind('w');
+    if (w == std::string_view::npos || w + 1 >= l.size() || l.size() - w - 1 > 2) return false;
+    int n = 0;
+    for (std::size_t k = w + 1; k < l.size(); ++k) {
+        if (!std::isdigit(static_cast<unsigned char>(l[k]))) return false;
+        n = n * 10 + (l[k] - '0');
+    }
+    if (l.size() - w - 1 == 2 && l[w + 1] == '0') return false;
+    return n >= 6 && n <= 14;
+}
+
+bool meaningful_title(std::string_view title_in) {
+    const std::string t(text::trim(title_in));
+    if (t.empty()) return false;
+    std::string low = t;
+    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view app : {"microsoft word", "microsoft powerpoint", "microsoft excel", "untitled", "powerpoint プレゼンテーション",
+                                 "無題", "スライド 1", "document1", "文書 1", "文書1"})
+        if (low.rfind(app, 0) == 0) return false;
+    const std::size_t dot = low.rfind('.');
+    if (dot != std::string::npos && low.size() - dot <= 5 && low.find(' ', dot) == std::string::npos) {
+        const std::string_view ext = std::string_view(low).substr(dot + 1);
+        for (std::string_view e : {"doc", "docx", "pdf", "ppt", "pptx", "xls", "xlsx", "txt", "rtf", "odt", "indd", "jtd", "tex", "dvi"})
+            if (ext == e) return false;
+    }
+    return segment::has_title_letters(t);
+}
+
+std::string outline_key(std::string_view text_in) {
+    const std::u32string s = text::to_u32(segment::contents_key(text_in));
+    std::size_t b = 0;
+    auto numeral = [](char32_t c) {
+        return text::is_digit_any(c) || std::u32string_view(U"〇一二三四五六七八九十百").find(c) != std::u32string_view::npos;
+    };
+    // 第N章 / 第N節 / 第N部
+    if (b + 2 < s.size() && s[0] == U'第' && numeral(s[1])) {
+        std::size_t k = 1;
+        while (k < s.size() && numeral(s[k])) ++k;
+        if (k < s.size() && (s[k] == U'章' || s[k] == U'節' || s[k] == U'部')) b = k + 1;
+    }
+    // 1 / 1.1 / 1-1. / (1) / 1) / 一、
+    if (b == 0) {
+        std::size_t k = 0;
+        bool digits = false;
+        while (k < s.size() && (text::is_digit_any(s[k]) || std::u32string_view(U".-‐－、)(").find(s[k]) != std::u32string_view::npos)) {
+            digits = digits || text::is_digit_any(s[k]);
+            ++k;
+        }
+        if (digits) b = k;
+    }
+    if (s.size() - b < 2) b = 0;   // a title that is all number keeps it
+    return text::to_utf8(s.substr(b));
+}
+
+std::vector<PdfPage> load_pages(std::string_view bytes, PdfInfo* info) {
     static const bool silenced = (poppler::set_debug_error_function(&quiet, nullptr), true);
     (void)silenced;
     if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) throw PdfError("PDF larger than 2 GB: not read");
@@ -45,6 +109,24 @@ std::vector<PdfPage> load_pages(std::string_view bytes) {
     if (doc->is_locked()) throw PdfError("encrypted PDF (a password is needed to open it): not read");
     const int n = doc->pages();
     if (n <= 0) throw PdfError("the PDF has no pages");
+    if (info) {
+        info->title = utf8_of(doc->info_key("Title"));
+        std::unique_ptr<poppler::toc> toc(doc->create_toc());
+        if (toc && toc->root()) {
+            // Depth first, in document order; bounded (a hostile outline may be deep or cyclic).
+            std::vector<std::pair<poppler::toc_item*, int>> stack;
+            const auto kids = toc->root()->children();
+            for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back({*it, 0});
+            while (!stack.empty() && info->outline.size() < 10000) {
+                auto [item, depth] = stack.back();
+                stack.pop_back();
+                info->outline.push_back({utf8_of(item->title()), depth});
+                if (depth >= 16) continue;
+                const auto sub = item->children();
+                for (auto it = sub.rbegin(); it != sub.rend(); ++it) stack.push_back({*it, depth + 1});
+            }
+        }
+    }
     std::vector<PdfPage> pages;
     std::size_t glyph_count = 0;
     std::unordered_map<std::string, bool> bold_cache;
@@ -100,11 +182,15 @@ std::vector<PdfPage> load_pages(std::string_view bytes) {
 }
 
 Document convert_pdf(std::string_view bytes, const std::string& stem) {
-    const std::vector<PdfPage> pages = load_pages(bytes);
+    PdfInfo info;
+    const std::vector<PdfPage> pages = load_pages(bytes, &info);
     const PdfText t = to_text(pages);
+    std::vector<std::string> outline_keys;
+    for (const OutlineEntry& e : info.outline) outline_keys.push_back(outline_key(e.title));
     // Page labels are used only when the file prints others than 1, 2, 3 …
     bool own_labels = false;
     for (std::size_t i = 0; i < t.labels.size(); ++i) own_labels |= !t.labels[i].empty() && t.labels[i] != std::to_string(i + 1);
+    std::vector<int> cell_lines;   // source lines that are cells split by pdf.table-rows, ascending
     auto annotate = [&](std::vector<Line>& lines, std::vector<Artefact>& artefacts) {
         for (std::size_t i = 0; i < lines.size() && i < t.line_of.size(); ++i) {
             const PdfText::Ref ref = t.line_of[i];
@@ -122,6 +208,7 @@ Document convert_pdf(std::string_view bytes, const std::string& stem) {
                         line.bold = pl.overprinted;
                     }
                 }
+                if (pl.cell) cell_lines.push_back(line.number);
                 for (const std::string& r : pl.ruby) artefacts.push_back({ArtefactKind::Ruby, line.number, r});
                 if (pl.folded)
                     artefacts.push_back({ArtefactKind::FakeBoldCopy, line.number,
@@ -132,7 +219,59 @@ Document convert_pdf(std::string_view bytes, const std::string& stem) {
                 line.page_label = t.labels[static_cast<std::size_t>(line.page - 1)];
         }
     };
-    Document doc = pipeline::build_document(t.raw, stem, annotate);
+    // pdf.outline: each outline entry marks the first line after the previous
+    // entry's (outside the printed contents, never page furniture) that has its key.
+    auto mark_outline = [&](std::vector<Line>& lines) {
+        if (outline_keys.empty()) return;
+        const segment::ContentsRegion contents = segment::find_contents(lines, 0);
+        std::size_t from = 0;
+        for (std::size_t e = 0; e < outline_keys.size(); ++e) {
+            if (outline_keys[e].size() < 4) continue;   // one or two characters: too little to match on
+            for (std::size_t i = from; i < lines.size(); ++i) {
+                Line& l = lines[i];
+                if (l.blank || l.page_number || !l.geometry || (i >= contents.begin && i < contents.end)) continue;
+                if (outline_key(l.text) != outline_keys[e]) continue;
+                l.geometry->outline_depth = info.outline[e].depth + 1;
+                from = i + 1;
+                break;
+            }
+        }
+    };
+    auto annotate_all = [&](std::vector<Line>& lines, std::vector<Artefact>& artefacts) {
+        annotate(lines, artefacts);
+        mark_outline(lines);
+    };
+    Document doc = pipeline::build_document(t.raw, stem, annotate_all);
+    // pdf.table-report: a table built from cells the geometry split says so, with how
+    // sure it is: the share of its body rows that have every column filled.
+    for (Block& b : doc.body) {
+        auto* table = std::get_if<Table>(&b);
+        if (!table) continue;
+        const auto from = std::lower_bound(cell_lines.begin(), cell_lines.end(), table->span.first);
+        if (from == cell_lines.end() || *from > table->span.last) continue;
+        TableReport& r = table->report;
+        r.method = "geometry/" + r.method;
+        int body = 0, full = 0;
+        for (const TableRow& row : table->rows) {
+            if (row.header) continue;
+            ++body;
+            int filled = 0;
+            for (const TableCell& c : row.cells) filled += c.type != CellType::Empty && !c.text.empty();
+            full += r.cols > 0 && filled == r.cols;
+        }
+        r.confidence = body > 0 ? static_cast<double>(full) / body : 0;
+        const int percent = static_cast<int>(std::lround(r.confidence * 100));
+        doc.diagnostics.push_back({Severity::Info, table->span.first, "pdf.table-report",
+                                   "table " + std::to_string(table->n) + ": method=" + r.method + ", " +
+                                       std::to_string(r.rows) + " rows, " + std::to_string(r.cols) + " columns, " +
+                                       std::to_string(r.joined_cells) + " cells joined, confidence " +
+                                       std::to_string(percent) + "%"});
+    }
+    // pdf.meta-title: the file's own title when the first page gives none.
+    if (doc.header.title.empty() && meaningful_title(info.title)) {
+        doc.header.title = std::string(text::trim(info.title));
+        std::erase_if(doc.diagnostics, [](const Diagnostic& d) { return d.code == "header-no-title"; });
+    }
     doc.encoding = "PDF";
     doc.source_sha256 = text::sha256_hex(bytes);   // the PDF's own bytes, for sourceDesc
     if (t.two_column_pages)

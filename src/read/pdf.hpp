@@ -14,6 +14,8 @@
 //                             (furigana): dropped and counted, the base text kept
 //   pdf.two-columns           a vertical gutter crossed by at most half the body-size text,
 //                             with filled lines side by side on both sides: read column by column
+//   pdf.foot-band             on a two-column page, the lines under its last prose-size line, all
+//                             smaller (footnotes), are read full width as one band after the columns
 //   pdf.lines-by-baseline     glyphs overlapping vertically form a line, ordered by x;
 //                             a space where the gap between glyphs says so
 //   pdf.blocks                a blank line where the line pitch opens, the size changes
@@ -26,11 +28,26 @@
 //                             items, affiliation and name), and in the head and foot bands of every
 //                             page (8% of its height) more than 0.8 em apart (running head parts),
 //                             are lines and blocks of their own; in the body a row stays one line
+//   pdf.table-rows            in the body, three rows or more of pieces a wide gap apart whose columns
+//                             line up (left, right or centre within an em) are a table: each cell a line;
+//                             a piece spanning the others' column gap, with their columns on both
+//                             sides, is cut at its word gap there; a line with dot leaders (contents) is no row
+//   pdf.table-report          a table rebuilt from such cells reports method "geometry/…" and its
+//                             confidence (share of body rows with every column filled), as Camelot does
 //   pdf.superscript-glued     a small raised marker right after a Latin word takes no space
 //                             before it ("AI¹" -> "AI1", a note reference, not "AI 1")
 //   pdf.thumb-tab             one or two glyphs a line stacked three high or more beyond the
 //                             text's edge (第/３/章 down a thumb tab) are one line read top to
 //                             bottom, a block of its own (not on turned vertical pages)
+//   pdf.bold-font-name        a font name with Bold, Black, Heavy, Demi, Semibold or Ultra, or
+//                             ending in -B or W6…W14, is a bold font
+//   pdf.prose-size            the prose's font size is the size covering most of the lines of prose
+//                             (12+ characters; chars × size²), the page's own when it has 150 such chars;
+//                             font rules compare a line's size and weight with it
+//   pdf.meta-title            the PDF's metadata title is the title when the first page gives none,
+//                             unless it is empty, a file name or an application's default
+//   pdf.outline               a line whose text is an entry of the PDF's outline (numbering aside)
+//                             is a heading; the entry's depth gives the level where no numbering does
 //   pdf.vertical-page         a page whose glyphs run top to bottom (rotated words) is read
 //                             column by column from the right
 #pragma once
@@ -47,6 +64,10 @@ namespace shiryo::read {
 
 // pdf.magic
 bool looks_like_pdf(std::string_view bytes);
+
+// pdf.bold-font-name: Bold/Black/Heavy/Demi/Semibold/Ultra in the name, or a
+// name ending in -B or W6…W14 (a plain scan).
+bool bold_font_name(std::string_view font_name);
 
 // A PDF that cannot be read as text: encrypted, damaged, without pages or
 // without a text layer. The message says which.
@@ -83,6 +104,7 @@ struct PdfLine {
     std::vector<std::string> ruby;        // ruby dropped above this line
     int folded = 0;                       // fake-bold copies folded into this line
     bool apart = false;                   // a piece of a row a wide gap from the rest (pdf.title-page-pieces)
+    bool cell = false;                    // a cell of a table row, a line of its own (pdf.table-rows)
 };
 
 // pdf.fake-bold-overprint: glyphs equal to an earlier one and offset from it
@@ -105,6 +127,13 @@ bool turn_vertical_page(PdfPage& page);
 // The most common glyph size of the pages (the body size), by glyph count.
 double body_size(const std::vector<PdfPage>& pages);
 
+// pdf.prose-size: the font size covering most of the lines of prose (lines of
+// twelve characters or more, weighted by characters × size²), which many small
+// footnote glyphs or chart labels do not outweigh; 0 when the lines hold fewer
+// than `min_chars` such characters. Font rules (headings, title) compare with
+// it; Line::geometry carries it as body_size.
+double prose_size(const std::vector<std::vector<PdfLine>>& pages, std::size_t min_chars);
+
 // pdf.lines-by-baseline (with the rules above): one page's lines in reading order.
 std::vector<PdfLine> lay_out_page(const PdfPage& page, double body_size, bool first_page = false);
 
@@ -115,13 +144,37 @@ struct PdfText {
     std::vector<std::vector<PdfLine>> pages;          // laid-out lines per page
     std::vector<std::string> labels;                  // page labels
     int two_column_pages = 0, vertical_pages = 0;
+    double prose_size = 0;                            // pdf.prose-size
+    bool prose_bold = false;                          // most prose-size glyphs bold
+    std::vector<double> page_prose_size;              // per page, 0 when the page has too little text
 };
 
 // pdf.blocks: the pages' lines as raw text lines.
 PdfText to_text(const std::vector<PdfPage>& pages);
 
-// Poppler: the glyphs of every page. Throws PdfError.
-std::vector<PdfPage> load_pages(std::string_view bytes);
+// What the PDF says of itself: its metadata title and its outline (bookmarks).
+struct OutlineEntry {
+    std::string title;
+    int depth = 0;          // 0 top level
+};
+struct PdfInfo {
+    std::string title;                  // /Info /Title, "" none
+    std::vector<OutlineEntry> outline;  // document order
+};
+
+// pdf.meta-title: a metadata title is used only when it means something: not
+// empty, not a file name (….docx, ….pdf), not an application's default
+// ("Microsoft Word - …", "PowerPoint プレゼンテーション", "Untitled", "無題").
+bool meaningful_title(std::string_view title);
+
+// pdf.outline: an outline entry and a line are the same heading when their
+// texts agree once widths (NFKC), spaces, dot leaders and the numbering
+// (第１節 / １－１． / 1) are set aside. The key compared.
+std::string outline_key(std::string_view text);
+
+// Poppler: the glyphs of every page (and, when asked, the PDF's own title and
+// outline). Throws PdfError.
+std::vector<PdfPage> load_pages(std::string_view bytes, PdfInfo* info = nullptr);
 
 // The whole reader: PDF bytes -> Document through the text pipeline.
 Document convert_pdf(std::string_view bytes, const std::string& stem);

@@ -260,6 +260,15 @@ bool subfigure_labels_at(const std::vector<Line>& lines, std::size_t i) {
     return false;
 }
 
+FontSignal font_signal(const Line& l) {
+    if (!l.geometry || l.geometry->body_size <= 0 || l.geometry->font_size <= 0) return FontSignal::None;
+    const LineGeometry& g = *l.geometry;
+    if (g.font_size < 0.85 * g.body_size) return FontSignal::Small;
+    if (g.font_size >= 1.12 * g.body_size) return FontSignal::Heading;
+    if (g.bold && !g.body_bold && g.font_size >= 0.95 * g.body_size) return FontSignal::Heading;
+    return FontSignal::Body;
+}
+
 std::vector<std::string> recurring_titles(const std::vector<Line>& lines, std::size_t from, int column_width) {
     constexpr int kMaxTitleWidth = 20;         // a label of a few words
     constexpr std::size_t kMinRepeats = 3;     // a pattern, not a coincidence

@@ -353,6 +353,11 @@ HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const 
     if (l.fake_bold) return {num.level ? num.level : 2};
     const std::u32string s = to_u32(l.text);
     if (s.empty()) return {};
+    // pdf.outline: a line the PDF's outline names is a heading.
+    if (l.geometry && l.geometry->outline_depth > 0 && !is_sentence_end(s.back()) && has_title_letters(l.text))
+        return {num.level ? num.level : 2};
+    const FontSignal font = font_signal(l);
+    if (font == FontSignal::Small) return {};   // heading.font-small
     if (is_caption_or_source_line(l.text) || starts_with_bullet(l.text) || is_ruby_line(l.text) ||
         is_run_in_label(l.text) || is_formula_line(l.text) || is_theorem_label(l.text) ||
         (is_subfigure_label(l.text) && subfigure_labels_at(lines, i)))
@@ -360,6 +365,28 @@ HeadingAt heading_level_at(const std::vector<Line>& lines, std::size_t i, const 
     const int col = column_of(layout);
     const std::size_t next = next_content(lines, i + 1, skip);
     if (next >= lines.size()) return {};   // the last line of a text is not a heading
+    // heading.font-larger: a line set apart by its font (of any width: a two-column
+    // page's heading may span both), that closes no sentence and has a word,
+    // heads what follows (numbered or not).
+    if (font == FontSignal::Heading && !is_sentence_end(s.back()) && has_title_letters(l.text) && title_has_words(l.text) &&
+        (!is_list_item(l.text) || is_circled_item(l.text)) && number_only_heading(l.text).rank == 0) {
+        const Numbering more = num.rank ? num : extended_numbering(l.text);
+        // heading.font-wrapped: the next line of the block in the same size and
+        // weight, unnumbered, goes on with the title.
+        std::size_t under = next, wrapped = SIZE_MAX;
+        const LineGeometry& g = *l.geometry;
+        if (next == i + 1 && lines[next].geometry && heading_rank(lines[next].text) == 0 &&
+            std::abs(lines[next].geometry->font_size - g.font_size) < 0.05 * g.font_size &&
+            lines[next].geometry->bold == g.bold && !ends_sentence(lines[next])) {
+            wrapped = next;
+            under = next_content(lines, next + 1, skip);
+        }
+        // heading.font-needs-body: under it stands prose, or a numbered heading
+        // (a figure's bold labels stand over more labels).
+        const bool body_under = under < lines.size() &&
+                                (font_signal(lines[under]) == FontSignal::Body || heading_numbering(lines[under].text).rank > 0);
+        if (body_under) return {more.level ? more.level : 2, wrapped};
+    }
     // A number printed apart from its title: 2.1 / 背景.
     if (const Numbering alone = number_only_heading(l.text); alone.rank) {
         const Line& t = lines[next];

@@ -130,6 +130,19 @@ bool subfigure_labels_at(const std::vector<Line>& lines, std::size_t i);
 // heading wherever it so stands. The labels, without spaces, sorted.
 std::vector<std::string> recurring_titles(const std::vector<Line>& lines, std::size_t from, int column_width);
 
+// What a PDF line's font says (lines with geometry only; text input: None).
+//   heading.font-small    a line set smaller than 0.85 × the prose size (a footnote, a chart
+//                         label, a caption's source) is never a heading
+//   heading.font-larger   a line set 1.12 × the prose size or larger, or bold where the prose
+//                         is not, is set apart as a heading is
+//   heading.font-body     a line in the prose's size and weight
+//   heading.font-wrapped  the next line of the block in the same size and weight, unnumbered,
+//                         goes on with a font heading's title
+//   heading.font-needs-body  a font heading stands over prose or a numbered heading (a figure's
+//                         bold labels stand over more labels): else the text's rules decide
+enum class FontSignal { None, Small, Body, Heading };
+FontSignal font_signal(const Line& line);
+
 // "1.  item" (number, period, two spaces) or a circled number ①.
 bool is_list_item(std::string_view text, std::size_t* label_length = nullptr);
 

@@ -14,6 +14,10 @@
 //   header.chapter             第N章 before the title, on its own line or before the title on the same line;
 //                              when page 1 holds no title but furniture, 第N章 furniture and the line under it
 //   header.author              the first person after the title, else the first organisation
+//   header.title-largest-font  (PDF) the title-shaped line in the largest font, larger than the prose and
+//                              not framed by dashes (－コラム－), is the title; a line in another size does not continue it
+//   header.block-font          (PDF) two wide lines in different font sizes are not a paragraph
+//   header.affiliation-and-name  a school or post, a space and a person on one line: affiliation and author
 #include <algorithm>
 #include <cstdlib>
 
@@ -111,12 +115,34 @@ bool is_person_name(const std::u32string& core, const Line& l) {
     return cjk >= 2 && static_cast<int>(cjk) <= kMaxNameLetters && spaces <= 1;
 }
 
+bool is_dash(char32_t c) { return c == U'－' || c == U'-' || c == U'―' || c == U'—' || c == U'─' || c == U'〜' || c == U'～'; }
+
 bool is_bracketed(const std::u32string& s) {
     return s.size() >= 2 && ((s.front() == U'（' && s.back() == U'）') || (s.front() == U'(' && s.back() == U')'));
 }
 
 // What a title-block line is, before the title is chosen.
-enum class Shape { Title, Date, Other, Bracketed, Person, Organisation, Affiliation };
+enum class Shape { Title, Date, Other, Bracketed, Person, Organisation, Affiliation, AffiliationAndName };
+
+Shape shape_of(const Line& l);
+
+// header.affiliation-and-name: "チェコ・カレル大学社会学部講師 細田尚志" on one line (a PDF
+// row): a school or post, a space, then a person.
+bool split_affiliation_name(const Line& l, std::string& affiliation, std::string& name) {
+    const std::string& t = l.text;
+    std::size_t cut = t.rfind(' '), skip = 1;
+    const std::size_t wide = t.rfind("\xE3\x80\x80");
+    if (wide != std::string::npos && (cut == std::string::npos || wide > cut)) cut = wide, skip = 3;
+    if (cut == std::string::npos || cut == 0) return false;
+    Line before = l, after = l;
+    before.text = std::string(text::trim(std::string_view(t).substr(0, cut)));
+    after.text = std::string(text::trim(std::string_view(t).substr(cut + skip)));
+    if (before.text.empty() || after.text.empty()) return false;
+    before.width = after.width = 0;
+    if (shape_of(before) != Shape::Affiliation || shape_of(after) != Shape::Person) return false;
+    affiliation = before.text, name = after.text;
+    return true;
+}
 
 Shape shape_of(const Line& l) {
     const std::u32string s = core_of(l);
@@ -128,6 +154,8 @@ Shape shape_of(const Line& l) {
     if (s.size() <= kMaxAffiliationLetters && ends_with_any(s, kAffiliationEnds)) return Shape::Affiliation;
     if (is_person_name(s, l)) return Shape::Person;
     if (s.size() <= kMaxOrganisationLetters && ends_with_any(s, kOrganisationEnds)) return Shape::Organisation;
+    std::string affiliation, name;
+    if (split_affiliation_name(l, affiliation, name)) return Shape::AffiliationAndName;
     return Shape::Title;
 }
 
@@ -156,7 +184,10 @@ std::vector<std::size_t> title_block(const std::vector<Line>& lines, std::size_t
         while (next < lines.size() && lines[next].page <= 1 && (lines[next].blank || lines[next].page_number)) ++next;
         // (lines of a paragraph follow each other; a blank line between them parts a title block's lines)
         // (a masthead or a date line of about the same width is not a paragraph's line)
-        const bool paragraph = next < lines.size() && lines[next].page <= 1 && l.width >= kParagraphWidth &&
+        // (header.block-font: with geometry, a paragraph's lines share their font size)
+        const bool same_font = !l.geometry || !lines[next].geometry ||
+                               std::abs(l.geometry->font_size - lines[next].geometry->font_size) < 0.05 * l.geometry->font_size;
+        const bool paragraph = next < lines.size() && lines[next].page <= 1 && l.width >= kParagraphWidth && same_font &&
                                std::abs(lines[next].width - l.width) * 10 <= l.width && shape_of(l) == Shape::Title &&
                                shape_of(lines[next]) == Shape::Title;
         if (paragraph) break;
@@ -207,6 +238,24 @@ HeaderResult detect_title_page(const std::vector<Line>& lines) {
         }
         if (shapes[k] != Shape::Affiliation && shapes[k] != Shape::Date && shapes[k] != Shape::Bracketed) break;
     }
+    // header.title-largest-font: with geometry, the title-shaped line set in the
+    // largest font, when that is larger than the prose, is the title.
+    {
+        std::size_t big = SIZE_MAX;
+        for (std::size_t k = 0; k < block.size(); ++k) {
+            const Line& l = lines[block[k]];
+            if (shapes[k] != Shape::Title || !l.geometry || l.geometry->body_size <= 0 || l.page_number) continue;
+            const std::u32string c = core_of(l);
+            if (is_dash(c.front()) && is_dash(c.back())) continue;   // －コラム－: a genre label
+            if (l.geometry->font_size >= 1.12 * l.geometry->body_size &&
+                (big == SIZE_MAX || l.geometry->font_size > lines[block[big]].geometry->font_size + 0.05))
+                big = k;
+        }
+        // (of several lines in that size, the one over the author stays the title)
+        const bool tie = title != SIZE_MAX && big != SIZE_MAX && lines[block[title]].geometry &&
+                         std::abs(lines[block[title]].geometry->font_size - lines[block[big]].geometry->font_size) < 0.05;
+        if (big != SIZE_MAX && !tie) title = big;
+    }
     // (a running head is the title only when the page prints no other)
     for (const bool furniture : {false, true}) {
         if (title != SIZE_MAX) break;
@@ -240,7 +289,12 @@ HeaderResult detect_title_page(const std::vector<Line>& lines) {
             const std::u32string c = core_of(lines[block[k]]);
             return !c.empty() && c.size() <= 2 && std::all_of(c.begin(), c.end(), is_cjk);
         };
-        if (title + 1 < block.size() && block[title + 1] == block[title] + 1 &&
+        // (with geometry: a line in another font size is not the title's second line)
+        const auto same_size = [&](std::size_t k) {
+            const Line& n = lines[block[k]];
+            return !t.geometry || !n.geometry || std::abs(n.geometry->font_size - t.geometry->font_size) < 0.05 * t.geometry->font_size;
+        };
+        if (title + 1 < block.size() && block[title + 1] == block[title] + 1 && same_size(title + 1) &&
             (shapes[title + 1] == Shape::Title || (open_end && short_word(title + 1))) &&
             lines[block[title + 1]].width < t.width) {
             r.header.title += lines[block[title + 1]].text;
@@ -257,6 +311,16 @@ HeaderResult detect_title_page(const std::vector<Line>& lines) {
                 r.header.chapter = lines[block[k]].text;
                 parts[k] = TitlePart::Chapter;
             }
+        // header.affiliation-and-name: a school or post and a person on one line.
+        const bool person_after = std::find(shapes.begin() + static_cast<long>(last) + 1, shapes.end(), Shape::Person) != shapes.end();
+        for (std::size_t k = last + 1; k < block.size() && r.header.author.empty() && !person_after; ++k) {
+            std::string affiliation, name;
+            if (shapes[k] == Shape::AffiliationAndName && split_affiliation_name(lines[block[k]], affiliation, name)) {
+                r.header.author = name;
+                r.header.affiliation = affiliation;
+                parts[k] = TitlePart::Author;
+            }
+        }
         // header.author: the first person after the title, else the first organisation.
         for (Shape want : {Shape::Person, Shape::Organisation}) {
             for (std::size_t k = last + 1; k < block.size() && r.header.author.empty(); ++k)

@@ -31,12 +31,21 @@ struct Page {
 struct Options {
     bool encrypted = false;
     std::string label_prefix;     // "" none; else /PageLabels with this prefix
+    std::string title;            // "" none; else /Info /Title (UTF-16BE)
+    std::vector<std::string> outline;   // top-level outline entries (bookmarks), each to page 1
 };
 
 inline std::string hex4(unsigned v) {
     char b[8];
     std::snprintf(b, sizeof b, "%04X", v);
     return b;
+}
+
+// A PDF text string in UTF-16BE with its byte order mark, as hex.
+inline std::string utf16_hex(const std::string& utf8) {
+    std::string h = "<FEFF";
+    for (char32_t c : shiryo::text::to_u32(utf8)) h += hex4(static_cast<unsigned>(c));   // BMP only
+    return h + ">";
 }
 
 inline std::string make_pdf(const std::vector<Page>& pages, const Options& opt = {}) {
@@ -100,8 +109,23 @@ inline std::string make_pdf(const std::vector<Page>& pages, const Options& opt =
     for (int id : kids) k += std::to_string(id) + " 0 R ";
     add("<< /Type /Pages /Kids [" + k + "] /Count " + std::to_string(kids.size()) + " >>");
     std::string catalog = "<< /Type /Catalog /Pages " + std::to_string(pages_id) + " 0 R";
+    if (!opt.outline.empty()) {
+        // Objects: the outline dictionary, then one per entry (ids known in advance).
+        const int first = pages_id + 2, outlines = pages_id + 1, n = static_cast<int>(opt.outline.size());
+        add("<< /Type /Outlines /First " + std::to_string(first) + " 0 R /Last " + std::to_string(first + n - 1) +
+            " 0 R /Count " + std::to_string(n) + " >>");
+        for (int k = 0; k < n; ++k) {
+            std::string item = "<< /Title " + utf16_hex(opt.outline[static_cast<std::size_t>(k)]) + " /Parent " +
+                               std::to_string(outlines) + " 0 R /Dest [" + std::to_string(kids.front()) + " 0 R /XYZ null null null]";
+            if (k > 0) item += " /Prev " + std::to_string(first + k - 1) + " 0 R";
+            if (k + 1 < n) item += " /Next " + std::to_string(first + k + 1) + " 0 R";
+            add(item + " >>");
+        }
+        catalog += " /Outlines " + std::to_string(outlines) + " 0 R";
+    }
     if (!opt.label_prefix.empty()) catalog += " /PageLabels << /Nums [0 << /S /D /P (" + opt.label_prefix + ") >>] >>";
     const int root = add(catalog + " >>");
+    const int info = opt.title.empty() ? 0 : add("<< /Title " + utf16_hex(opt.title) + " >>");
     int encrypt = 0;
     if (opt.encrypted)
         encrypt = add("<< /Filter /Standard /V 1 /R 2 /P -4 /O <" + std::string(64, 'A') + "> /U <" +
@@ -120,6 +144,7 @@ inline std::string make_pdf(const std::vector<Page>& pages, const Options& opt =
         out += b;
     }
     out += "trailer\n<< /Size " + std::to_string(objs.size() + 1) + " /Root " + std::to_string(root) + " 0 R";
+    if (info) out += " /Info " + std::to_string(info) + " 0 R";
     if (encrypt) out += " /Encrypt " + std::to_string(encrypt) + " 0 R /ID [<" + std::string(32, 'C') + "> <" + std::string(32, 'C') + ">]";
     out += " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
     return out;

@@ -5,6 +5,7 @@
 
 #include "pdf_maker.hpp"
 #include "read/pdf.hpp"
+#include "segment/segment.hpp"
 
 using namespace shiryo;
 using testpdf::Page;
@@ -171,9 +172,12 @@ TEST_CASE("pdf.two-columns: a list of names and affiliations is not two columns"
     }
     const read::PdfText t = read_text({Page{}, p});   // page 2: page 1 splits its rows (pdf.title-page-pieces)
     CHECK(t.two_column_pages == 0);
+    // Read row by row (each name before its affiliation), not column by column;
+    // aligned over twelve rows, the pieces are a table's cells (pdf.table-rows).
     const auto lines = lines_of(t);
-    REQUIRE(lines.size() == 12);
-    CHECK(lines[0] == "山田太郎 東京大学教授");
+    REQUIRE(lines.size() == 24);
+    CHECK(lines[0] == "山田太郎");
+    CHECK(lines[1] == "東京大学教授");
 }
 
 TEST_CASE("pdf.two-columns: a single-column page of prose has no gutter") {
@@ -338,4 +342,258 @@ TEST_CASE("pdf.thumb-tab: a chapter tab stacked down the page edge is one line o
     REQUIRE(lines.size() == 11);
     CHECK(lines[0] == "第３章");
     for (std::size_t i = 1; i < lines.size(); ++i) CHECK(lines[i] == testpdf::fill("本文の行が続いていく。", 44));
+}
+
+TEST_CASE("pdf.bold-font-name: weights named in the font, by a plain scan") {
+    CHECK(read::bold_font_name("ABCDEF+NotoSansCJKjp-Bold"));
+    CHECK(read::bold_font_name("KozGoPr6N-DeBold"));
+    CHECK(read::bold_font_name("HiraKakuPro-W6"));
+    CHECK(read::bold_font_name("HiraMinPro-W12"));
+    CHECK(read::bold_font_name("Helvetica-Black"));
+    CHECK(read::bold_font_name("MyFont-SemiBold"));
+    CHECK(read::bold_font_name("RyuminPro-B"));
+    CHECK_FALSE(read::bold_font_name("KozMinPr6N-Light"));
+    CHECK_FALSE(read::bold_font_name("HiraMinPro-W3"));
+    CHECK_FALSE(read::bold_font_name("HiraMinPro-W16"));
+    CHECK_FALSE(read::bold_font_name("Times-Roman"));
+    CHECK_FALSE(read::bold_font_name("MS-Mincho"));
+    CHECK_FALSE(read::bold_font_name(""));
+}
+
+namespace {
+
+// The headings of a document, in order, as plain text.
+std::vector<std::string> headings_of(const Document& doc) {
+    std::vector<std::string> out;
+    for (const Block& b : doc.body)
+        if (const auto* h = std::get_if<Heading>(&b)) {
+            std::string s;
+            for (const Inline& in : h->content) s += in.text;
+            out.push_back(s);
+        }
+    return out;
+}
+
+// Prose lines of 10 pt from `top` down, `n` of them, 40 characters each: the seed
+// then a sentence without repeats (a run repeated four times would read as fake bold).
+void prose(Page& p, double top, int n, const std::string& seed) {
+    const std::string rest = "国際的な議論が始まり各国では人材の育成や利活用に係るルールを整備しながら戦略を策定";
+    for (int i = 0; i < n; ++i)
+        p.runs.push_back({72, top + 16 * i, 10, testpdf::fill(seed + rest, 40) + (i + 1 == n ? "。" : ""), false});
+}
+
+}  // namespace
+
+TEST_CASE("pdf.prose-size: the prose's size, not the many small footnote or chart glyphs") {
+    Page p;
+    prose(p, 100, 6, "本文の行が続いていく");
+    // More 7 pt footnote characters than prose characters, and many 6 pt chart labels.
+    for (int i = 0; i < 10; ++i) p.runs.push_back({72, 600.0 + 9 * i, 7, testpdf::fill("脚注の文は資料による数値の出典を示し年次報告の各版を参照する", 40), false});
+    for (int i = 0; i < 40; ++i) p.runs.push_back({72.0 + 12 * (i % 10), 400.0 + 10 * (i / 10), 6, "12", false});
+    const read::PdfText t = read_text({p});
+    CHECK(t.prose_size == doctest::Approx(10));
+    REQUIRE_FALSE(t.pages.at(0).empty());
+    CHECK(t.pages[0][0].geometry.body_size == doctest::Approx(10));
+    CHECK_FALSE(t.prose_bold);
+}
+
+TEST_CASE("heading.font-larger: an unnumbered line set larger than the prose is a heading; the same line at prose size is not") {
+    auto doc_with = [](double size, bool bold) {
+        Page p;
+        prose(p, 100, 4, "はじめの段落の文章");
+        p.runs.push_back({72, 190, size, "調査の背景と目的", bold});
+        prose(p, 190 + 1.8 * size, 4, "つづく段落の文章");
+        Page q;
+        prose(q, 100, 8, "二頁目の本文の文章");
+        return read::convert_pdf(testpdf::make_pdf({p, q}), "t");
+    };
+    const auto big = headings_of(doc_with(14, false));
+    CHECK(std::find(big.begin(), big.end(), "調査の背景と目的") != big.end());
+    const auto bold = headings_of(doc_with(10, true));   // heading.font-larger: bold where the prose is not
+    CHECK(std::find(bold.begin(), bold.end(), "調査の背景と目的") != bold.end());
+    const auto plain = headings_of(doc_with(10, false));
+    CHECK(std::find(plain.begin(), plain.end(), "調査の背景と目的") == plain.end());
+}
+
+TEST_CASE("heading.font-wrapped: a heading's second line in the same size is part of it") {
+    Page p;
+    prose(p, 100, 4, "はじめの段落の文章");
+    p.runs.push_back({72, 190, 14, "第１節　主要国・地域における", false});
+    p.runs.push_back({72, 208, 14, "研究開発戦略", false});
+    prose(p, 236, 4, "つづく段落の文章");
+    Page q;
+    prose(q, 100, 8, "二頁目の本文の文章");
+    const auto h = headings_of(read::convert_pdf(testpdf::make_pdf({p, q}), "t"));
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].find("主要国・地域における") != std::string::npos);
+    CHECK(h[0].find("研究開発戦略") != std::string::npos);
+}
+
+TEST_CASE("heading.font-small and heading.font-body: font signals of lines with geometry") {
+    Line l;
+    l.text = "１．外務省資料";
+    CHECK(segment::font_signal(l) == segment::FontSignal::None);   // text input: no geometry
+    LineGeometry g;
+    g.body_size = 10.5;
+    g.font_size = 7;
+    l.geometry = g;
+    CHECK(segment::font_signal(l) == segment::FontSignal::Small);
+    l.geometry->font_size = 10.5;
+    CHECK(segment::font_signal(l) == segment::FontSignal::Body);
+    l.geometry->bold = true;
+    CHECK(segment::font_signal(l) == segment::FontSignal::Heading);
+    l.geometry->body_bold = true;   // bold prose: bold says nothing
+    CHECK(segment::font_signal(l) == segment::FontSignal::Body);
+    l.geometry->font_size = 13;
+    CHECK(segment::font_signal(l) == segment::FontSignal::Heading);
+}
+
+TEST_CASE("header.title-largest-font: the title is page 1's largest line, not the course name under it") {
+    Page p;
+    p.runs.push_back({72, 100, 20, "現代の戦争と平和", false});
+    p.runs.push_back({72, 124, 12, "国際公共政策学", false});   // title-shaped, nearer the author, but smaller
+    p.runs.push_back({72, 150, 11, "土井翔平", false});
+    p.runs.push_back({72, 160, 11, "2023-05-23", false});
+    prose(p, 220, 6, "平和は協調的な国際関係の前提となる");
+    Page q;
+    prose(q, 100, 8, "二頁目の本文の文章");
+    const Document d = read::convert_pdf(testpdf::make_pdf({p, q}), "t");
+    CHECK(d.header.title == "現代の戦争と平和");
+    CHECK(d.header.author == "土井翔平");
+}
+
+TEST_CASE("header.block-font and header.affiliation-and-name: a large title over an affiliation-and-name row") {
+    Page p;
+    // Two wide lines of one width: a paragraph's, were it not for their sizes (header.block-font).
+    p.runs.push_back({72, 100, 18, "中欧から見る欧州情勢：中国との関係", false});
+    // One row: affiliation, a gap of one ideographic space, the name (pdf.title-page-pieces keeps it one line).
+    p.runs.push_back({72, 140, 12, "チェコ・カレル大学社会学部講師　細田尚志", false});
+    prose(p, 180, 6, "新型コロナ禍以前から欧州の一部では");
+    Page q;
+    prose(q, 100, 8, "二頁目の本文の文章");
+    const Document d = read::convert_pdf(testpdf::make_pdf({p, q}), "t");
+    CHECK(d.header.title == "中欧から見る欧州情勢：中国との関係");
+    CHECK(d.header.author == "細田尚志");
+    CHECK(d.header.affiliation == "チェコ・カレル大学社会学部講師");
+}
+
+TEST_CASE("pdf.meta-title: the metadata title when it means something") {
+    CHECK(read::meaningful_title("現代の戦争と平和"));
+    CHECK(read::meaningful_title("第3章　ＡＩ関連研究開発の世界の動向"));
+    CHECK_FALSE(read::meaningful_title(""));
+    CHECK_FALSE(read::meaningful_title("   "));
+    CHECK_FALSE(read::meaningful_title("Microsoft Word - 報告書案_v3.docx"));
+    CHECK_FALSE(read::meaningful_title("PowerPoint プレゼンテーション"));
+    CHECK_FALSE(read::meaningful_title("houkokusho_final.pdf"));
+    CHECK_FALSE(read::meaningful_title("Untitled"));
+    CHECK_FALSE(read::meaningful_title("2024"));   // no letters
+}
+
+TEST_CASE("pdf.meta-title: a first page without a title takes the file's own title; a printed one wins") {
+    Page p;
+    prose(p, 100, 6, "平和は協調的な国際関係の前提となる");
+    Page q;
+    prose(q, 100, 8, "二頁目の本文の文章");
+    testpdf::Options opt;
+    opt.title = "紛争研究の手引き";
+    const Document d = read::convert_pdf(testpdf::make_pdf({p, q}, opt), "t");
+    CHECK(d.header.title == "紛争研究の手引き");
+    opt.title = "Microsoft Word - tebiki.docx";
+    CHECK(read::convert_pdf(testpdf::make_pdf({p, q}, opt), "t").header.title.empty());
+}
+
+TEST_CASE("pdf.outline: keys set numbering, widths and spaces aside") {
+    CHECK(read::outline_key("１－１．米国") == read::outline_key("１　米国"));
+    CHECK(read::outline_key("第１節　主要国の戦略") == read::outline_key("第1節 主要国の戦略"));
+    CHECK(read::outline_key("2.1 軍事支出") == read::outline_key("軍事支出"));
+    CHECK(read::outline_key("一帯一路の行方") == "一帯一路の行方");   // a kanji word is no number
+    CHECK(read::outline_key("2024") == "2024");
+}
+
+TEST_CASE("pdf.outline: a line the outline names is a heading, though set in the prose's font") {
+    auto doc_with = [](const std::vector<std::string>& outline) {
+        Page p;
+        prose(p, 100, 4, "はじめの段落の文章");
+        p.runs.push_back({72, 168, 10, "調査の背景と目的", false});   // prose size and weight, no blank around it
+        prose(p, 184, 4, "つづく段落の文章");
+        Page q;
+        prose(q, 100, 8, "二頁目の本文の文章");
+        testpdf::Options opt;
+        opt.outline = outline;
+        return read::convert_pdf(testpdf::make_pdf({p, q}, opt), "t");
+    };
+    const auto with = headings_of(doc_with({"はじめに", "１　調査の背景と目的"}));
+    CHECK(std::find(with.begin(), with.end(), "調査の背景と目的") != with.end());
+    const auto without = headings_of(doc_with({}));
+    CHECK(std::find(without.begin(), without.end(), "調査の背景と目的") == without.end());
+}
+
+namespace {
+// A page with prose, an uncaptioned table of `rows` aligned rows (a header over
+// two columns printed as one run), and prose again.
+Page table_page(int rows) {
+    Page p;
+    prose(p, 80, 3, "表の前の段落の文章");
+    const double cols[] = {110, 200, 260, 320};
+    // Header: the middle two column titles in one run, a word gap apart over the gap of the rows below.
+    p.runs.push_back({110, 150, 10, "順序", false});
+    p.runs.push_back({196, 150, 10, "投票者一 投票者二", false});
+    p.runs.push_back({320, 150, 10, "合計", false});
+    const char* names[] = {"ABC", "ACB", "BAC", "BCA", "CAB", "CBA"};
+    for (int r = 0; r < rows; ++r) {
+        const double y = 166 + 16 * r;
+        p.runs.push_back({cols[0], y, 10, names[r % 6], false});
+        p.runs.push_back({cols[1] + 10, y, 10, std::to_string(r % 3), false});
+        p.runs.push_back({cols[2] + 10, y, 10, std::to_string((r + 1) % 4), false});
+        p.runs.push_back({cols[3], y, 10, std::to_string(r % 3 + (r + 1) % 4), false});
+    }
+    prose(p, 176 + 16 * rows, 3, "表の後の段落の文章");
+    return p;
+}
+}  // namespace
+
+TEST_CASE("pdf.table-rows: aligned rows a wide gap apart are cells, one line each; a lone wide-gap row stays a line") {
+    const auto lines = lines_of(read_text({Page{}, table_page(6)}));   // page 2: page 1 splits every row
+    CHECK(has_line(lines, "ABC"));
+    CHECK(has_line(lines, "合計"));
+    // the header run over two columns is cut at the rows' column gap
+    CHECK(has_line(lines, "投票者一"));
+    CHECK(has_line(lines, "投票者二"));
+    CHECK_FALSE(has_line(lines, "ABC 0 1 1"));
+    // Two rows are no table: the row stays one line, as in prose.
+    const auto few = lines_of(read_text({Page{}, table_page(1)}));
+    CHECK_FALSE(has_line(few, "ABC"));
+}
+
+TEST_CASE("pdf.table-report: a table from geometry cells says so, with its size and confidence") {
+    Page q;
+    prose(q, 100, 8, "二頁目の本文の文章");
+    const Document d = read::convert_pdf(testpdf::make_pdf({table_page(6), q}), "t");
+    const Table* table = nullptr;
+    for (const Block& b : d.body)
+        if (const auto* t = std::get_if<Table>(&b)) table = t;
+    REQUIRE(table != nullptr);
+    CHECK(table->report.method.rfind("geometry/", 0) == 0);
+    CHECK(table->report.cols == 4);
+    CHECK(table->report.confidence == doctest::Approx(1.0));
+    bool reported = false;
+    for (const Diagnostic& dg : d.diagnostics) reported |= dg.code == "pdf.table-report";
+    CHECK(reported);
+}
+
+TEST_CASE("pdf.foot-band: on a two-column page a footnote's label in the left margin and its text across the gutter are one line, after both columns") {
+    Page p;
+    for (int i = 0; i < 30; ++i) {
+        p.runs.push_back({50, 100.0 + 15 * i, 10, "左" + std::to_string(i % 10) + testpdf::fill("段の本文です。", 21), false});
+        p.runs.push_back({315, 100.0 + 15 * i, 10, "右" + std::to_string(i % 10) + testpdf::fill("段の本文です。", 21), false});
+    }
+    // The note: its label at the margin, its text 0.3 pt lower, running across the gutter.
+    p.runs.push_back({50, 760.0, 7, "1", false});
+    p.runs.push_back({70, 760.3, 7, "外務省「中央アジア諸国の天然ガス輸出に関する調査報告書」（2023年）による数値を用いた。", false});
+    const read::PdfText t = read_text({Page{}, p});   // page 2: page 1 splits rows into pieces
+    REQUIRE(t.two_column_pages == 1);
+    const auto lines = lines_of(t);
+    REQUIRE_FALSE(lines.empty());
+    CHECK(lines.back() == "1 外務省「中央アジア諸国の天然ガス輸出に関する調査報告書」（2023年）による数値を用いた。");
+    CHECK(lines[0].rfind("左", 0) == 0);
 }

@@ -47,7 +47,7 @@ Document small_document() {
     r.cells = {{"日本"}, empty};
     t.rows = {h, r};
     t.span = {3, 5};
-    t.report = {"grid", 2, 2, 0, {{Severity::Warning, 5, "table-ragged", "a row is short"}}};
+    t.report = {"grid", 2, 2, 0, -1, {{Severity::Warning, 5, "table-ragged", "a row is short"}}};
     d.body.push_back(t);
     Note n;
     n.id = "note-1";
