@@ -12,6 +12,7 @@ namespace shiryo::text {
 std::u32string to_u32(std::string_view utf8);
 std::string to_utf8(std::u32string_view cps);
 std::string to_utf8(char32_t cp);
+void append_utf8(std::string& out, char32_t cp);   // out += to_utf8(cp), without a temporary
 
 // East Asian display width: Wide, Fullwidth and Ambiguous count 2 (the
 // genre is Japanese, where ambiguous characters such as ― and ① are wide),
