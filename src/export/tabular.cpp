@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <charconv>
 #include <functional>
-#include <regex>
 #include <set>
 #include <variant>
 
 #include "export/bibliographic.hpp"
+#include "text/form.hpp"
 
 namespace shiryo::exporters::tabular {
 
@@ -128,12 +128,12 @@ void settle_formats(Grid& grid) {
     for (std::size_t c = 0; c < grid.columns.size(); ++c) {
         auto& column = grid.columns[c];
         if (column.expected_form.empty()) continue;
-        const std::regex form(column.expected_form, std::regex::ECMAScript);
+        const text::Form& form = text::form_of(column.expected_form);
         bool all_follow = true;
         for (std::size_t r = static_cast<std::size_t>(grid.header_rows); r < grid.rows.size(); ++r) {
             if (c >= grid.rows[r].size()) continue;
             const auto& text = grid.rows[r][c].text;
-            if (!is_null_text(column, text) && !std::regex_search(text, form)) all_follow = false;
+            if (!is_null_text(column, text) && !form.search(text)) all_follow = false;
         }
         if (!all_follow) {
             column.datatype = "string";
@@ -302,8 +302,18 @@ Column table_column(const Table& table, const std::vector<const TableRow*>& rows
 }  // namespace
 
 bool is_plain_number(std::string_view text) {
-    static const std::regex plain("^-?[0-9]+(\\.[0-9]+)?$");
-    return !text.empty() && text.size() < 40 && std::regex_match(text.begin(), text.end(), plain);
+    if (text.empty() || text.size() >= 40) return false;   // ^-?[0-9]+(\.[0-9]+)?$ by hand
+    std::size_t i = text[0] == '-' ? 1 : 0;
+    auto digits = [&] {
+        const std::size_t from = i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+        return i > from;
+    };
+    if (!digits()) return false;
+    if (i == text.size()) return true;
+    if (text[i] != '.') return false;
+    ++i;
+    return digits() && i == text.size();
 }
 
 std::vector<const Table*> tables_of(const Document& doc) {

@@ -4,7 +4,6 @@
 #include "text/sha256.hpp"
 
 #include <memory>
-#include <regex>
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
@@ -27,10 +26,19 @@ std::string utf8_of(const poppler::ustring& u) {
 }
 
 // A font name that says bold: …Bold, …-DeBold, Black, Heavy, Demi/Semibold, W6…W14.
+// By hand, as the case-blind regex (Bold|Black|Heavy|Demi|Semibold|Ultra|-B$|W([6-9]|1[0-4])$).
 bool bold_font_name(const std::string& name) {
-    static const std::regex bold(R"((Bold|Black|Heavy|Demi|Semibold|Ultra|-B$|W([6-9]|1[0-4])$))",
-                                 std::regex::icase);
-    return std::regex_search(name, bold);
+    std::string lower(name);
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (const char* word : {"bold", "black", "heavy", "demi", "ultra"})   // "semibold" holds "bold"
+        if (lower.find(word) != std::string::npos) return true;
+    const std::size_t n = lower.size();
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (n >= 2 && lower[n - 2] == '-' && lower[n - 1] == 'b') return true;
+    if (n >= 2 && lower[n - 2] == 'w' && lower[n - 1] >= '6' && lower[n - 1] <= '9') return true;
+    if (n >= 3 && lower[n - 3] == 'w' && lower[n - 2] == '1' && digit(lower[n - 1]) && lower[n - 1] <= '4') return true;
+    return false;
 }
 
 }  // namespace

@@ -1,0 +1,138 @@
+// Behaviour of the fast paths (issue 13): each must give exactly what the
+// plain implementation gives, and the formerly quadratic inputs must still
+// give the right results at sizes where quadratic time would be obvious.
+#include <doctest/doctest.h>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <random>
+#include <string>
+
+#include "text/unicode.hpp"
+
+using namespace shiryo;
+
+namespace {
+// The reference decoder: ICU's U8_NEXT, ill-formed sequences as U+FFFD.
+std::u32string reference_u32(std::string_view s) {
+    std::u32string out;
+    int32_t i = 0;
+    const int32_t n = static_cast<int32_t>(s.size());
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    while (i < n) {
+        UChar32 c;
+        U8_NEXT(p, i, n, c);
+        out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("text.to-u32-fast-path: same code points as U8_NEXT, also for ill-formed bytes") {
+    const std::string samples[] = {
+        "", "abc", "日本語の文章。", "\xC3\xA9t\xC3\xA9", "\xF0\x9F\x98\x80 emoji",
+        "\xED\xA0\x80 surrogate", "\xE0\x80\xAF overlong", "\xE3\x81 cut", "\xE3", "\xC2", "\x80\xBF stray",
+        "\xC0\xAF", "\xF4\x90\x80\x80 beyond", "\xEF\xBF\xBD", "end \xE3\x81\x82\xE3",
+    };
+    for (const auto& s : samples) CHECK(text::to_u32(s) == reference_u32(s));
+    std::mt19937 rng(13);
+    for (int k = 0; k < 2000; ++k) {
+        std::string s;
+        const int len = static_cast<int>(rng() % 12);
+        for (int j = 0; j < len; ++j) {
+            const unsigned r = rng() % 6;
+            s += static_cast<char>(r == 0 ? rng() % 0x80 : r == 1 ? 0x80 + rng() % 0x40 : r == 2 ? 0xC0 + rng() % 0x20
+                                   : r == 3 ? 0xE0 + rng() % 0x10 : r == 4 ? 0xF0 + rng() % 0x10 : rng() % 0x100);
+        }
+        CHECK(text::to_u32(s) == reference_u32(s));
+    }
+}
+
+TEST_CASE("text.strip-spaces-fast-path: whitespace removed, ill-formed bytes become U+FFFD") {
+    CHECK(text::strip_spaces(" 第 1 章\u3000概要\t") == "第1章概要");
+    CHECK(text::strip_spaces("a\xE3 b") == "a\xEF\xBF\xBD" "b");
+    CHECK(text::strip_spaces("\u2003x\u00A0y") == "xy");
+}
+
+TEST_CASE("text.display-width-fast-path: ASCII narrow, kana and kanji wide, marks zero") {
+    CHECK(text::display_width("abc") == 3);
+    CHECK(text::display_width("日本") == 4);
+    CHECK(text::display_width("e\u0301") == 1);
+    CHECK(text::display_width("\t") == 1);
+    CHECK(text::display_width("①x") == 3);
+}
+
+#include <regex>
+
+#include "citations/scan.hpp"
+#include "export/bibliographic.hpp"
+#include "export/tabular.hpp"
+#include "text/form.hpp"
+
+TEST_CASE("text.form: the column patterns match as std::regex_search does, without std::regex") {
+    std::vector<std::string> patterns = {
+        "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",
+        "^(賛成|反対|棄権|不参加|欠席)$", "^[A-Z]{3}$", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "^(Y|N|A|NV)$",
+        "^(foot|end)$", "^[^ <>]+$", "^[a-z]{2,3}$", "^-?[0-9]+(\\.[0-9]+)?$", "^a*b+c?$",
+    };
+    std::string csl = "^(";
+    for (const auto& t : shiryo::exporters::bibliographic::csl_types()) csl += (csl.size() > 2 ? "|" : "") + t;
+    patterns.push_back(csl + ")$");
+    const std::vector<std::string> pieces = {"0", "9", "2021", "-", "/", "07", "A", "Z", "a", "z", "NV", "Y",
+                                             "賛成", "不参加", "欠", " ", "<", ">", "\n", "foot", "end", "b", "c",
+                                             "book", "report", "-journal", "article", ".", "5", "\xE3"};
+    std::mt19937 rng(13);
+    for (const auto& p : patterns) {
+        const text::Form& form = text::form_of(p);
+        CHECK(form.hand_written());
+        const std::regex re(p, std::regex::ECMAScript);
+        for (int k = 0; k < 3000; ++k) {
+            std::string s;
+            const int len = static_cast<int>(rng() % 7);
+            for (int j = 0; j < len; ++j) s += pieces[rng() % pieces.size()];
+            INFO(p, " on '", s, "'");
+            CHECK(form.search(s) == std::regex_search(s, re));
+        }
+        for (const std::string s : {"2021", "2021-07", "2021-07-29", "2021/2022-03", "2021-7", "JPN", "jp", "ja",
+                                    "eng", "engl", "article-journal", "賛成", "賛成 ", "-3.5", "12.", "x y", ""}) {
+            INFO(p, " on '", s, "'");
+            CHECK(form.search(s) == std::regex_search(s, re));
+        }
+    }
+    // Outside the subset: std::regex, compiled once.
+    CHECK_FALSE(text::form_of("^\\d+$").hand_written());
+    CHECK(text::form_of("^\\d+$").search("123"));
+    CHECK_FALSE(text::form_of("abc").hand_written());   // not anchored: a search
+    CHECK(text::form_of("abc").search("xabcx"));
+}
+
+TEST_CASE("tabular.plain-number by hand: ASCII digits, a minus, a decimal part") {
+    using shiryo::exporters::tabular::is_plain_number;
+    const std::regex plain("^-?[0-9]+(\\.[0-9]+)?$");
+    for (const std::string s : {"12", "-3.5", "0", "-", "", "1.", ".5", "1,234", "１２", "12%", "1.2.3", "--1",
+                                "007", "3.14159", "-0.0", " 1", "1 "})
+        CHECK(is_plain_number(s) == std::regex_match(s, plain));
+    CHECK_FALSE(is_plain_number(std::string(40, '1')));
+}
+
+TEST_CASE("cite.bracket-table: every pair of closer_of is found by the one-switch table") {
+    using namespace shiryo::citations::detail;
+    const char32_t openers[] = {U'(', U'[', U'<', U'"', 0x300C, 0x300E, 0x201C, 0x2018,
+                                0x300A, 0x3008, 0x3010, 0x3014, 0x00AB};
+    for (char32_t o : openers) {
+        const char32_t c = closer_of(o);
+        REQUIRE(c != 0);
+        const std::u32string s = std::u32string(U"a") + o + U"b" + o + U"c" + c + c + U"d";
+        const BracketTable t(s, 0, s.size());
+        if (o == U'"') {   // the same mark opens and closes
+            CHECK(t.close(1) == 3);
+        } else {
+            CHECK(t.close(1) == 6);
+            CHECK(t.close(3) == 5);
+        }
+        CHECK(t.close(0) == std::u32string::npos);
+    }
+    const std::u32string apostrophe = U"‘Russia’s war’";
+    CHECK(BracketTable(apostrophe, 0, apostrophe.size()).close(0) == apostrophe.size() - 1);
+}
