@@ -197,3 +197,48 @@ TEST_CASE("cite.back-reference-in-title: many 前掲書 inside a quoted title ar
     CHECK(v[2].repeats == 1);   // the one after it is a back-reference
     CHECK(v[2].authors == std::vector<std::string>{"山田一郎"});
 }
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include "app/app.hpp"
+
+TEST_CASE("app.durable-document-set: a document's files are written whole, with one flush for the set") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("shiryo-set-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    auto read = [](const fs::path& p) {
+        std::ifstream f(p, std::ios::binary);
+        std::ostringstream s;
+        s << f.rdbuf();
+        return s.str();
+    };
+    {
+        std::ofstream old(dir / "a.tei.xml");
+        old << "old content that is longer than the new one";
+    }
+    const std::vector<shiryo::exporters::OutputFile> files = {
+        {"a.tei.xml", "<TEI/>"}, {"a.notes.csv", "note\n1\n"}, {"a.bib", std::string(100000, 'x')}};
+    CHECK(shiryo::app::write_files_atomically(dir.string(), files).empty());
+    CHECK(read(dir / "a.tei.xml") == "<TEI/>");
+    CHECK(read(dir / "a.notes.csv") == "note\n1\n");
+    CHECK(read(dir / "a.bib") == std::string(100000, 'x'));
+    std::size_t entries = 0;
+    for (const auto& e : fs::directory_iterator(dir)) {
+        CHECK(e.path().string().find(".tmp-") == std::string::npos);   // no temporary is left
+        ++entries;
+    }
+    CHECK(entries == 3);
+    // A file that cannot be written is named; the others are still written.
+    const auto errors = shiryo::app::write_files_atomically(
+        dir.string(), {{"missing-folder/x.csv", "x"}, {"b.ris", "TY  - BOOK\n"}});
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].find("missing-folder") != std::string::npos);
+    CHECK(read(dir / "b.ris") == "TY  - BOOK\n");
+    shiryo::app::write_file_atomically((dir / "c.txt").string(), "one");
+    CHECK(read(dir / "c.txt") == "one");
+    fs::remove_all(dir);
+}
