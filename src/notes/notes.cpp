@@ -12,6 +12,7 @@
 #include "notes/notes.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <set>
 #include <string>
@@ -38,9 +39,11 @@ bool is_rule_char(char32_t c) {
 }
 
 bool is_rule_line(std::string_view t) {
-    auto u = to_u32(text::trim(t));
+    // Decoded as it goes, no copy: the first code point that is neither a
+    // space nor a rule character rejects (trimming first would not change that).
     int n = 0;
-    for (char32_t c : u) {
+    for (std::size_t i = 0; i < t.size();) {
+        const char32_t c = text::next_code_point(t, i);
         if (is_space_cp(c)) continue;
         if (!is_rule_char(c)) return false;
         ++n;
@@ -49,36 +52,53 @@ bool is_rule_line(std::string_view t) {
 }
 
 bool is_bracket_char(char32_t c) {
-    static const std::u32string b = U"【】〔〕［］[]（）()《》〈〉<>＜＞■□◆◇●○・:：";
-    return b.find(c) != std::u32string::npos;
+    switch (c) {   // 【】〔〕［］[]（）()《》〈〉<>＜＞■□◆◇●○・:：
+        case U'【': case U'】': case U'〔': case U'〕': case U'［': case U'］': case U'[': case U']':
+        case U'（': case U'）': case U'(': case U')': case U'《': case U'》': case U'〈': case U'〉':
+        case U'<': case U'>': case U'＜': case U'＞': case U'■': case U'□': case U'◆': case U'◇':
+        case U'●': case U'○': case U'・': case U':': case U'：':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// The line without spaces and brackets, when it has at most `limit` code
+// points left (a heading word); false for longer lines, found without
+// decoding more than limit + the skipped characters, and without allocating.
+template <std::size_t Limit>
+bool heading_core(std::string_view t, std::array<char32_t, Limit>& core, std::size_t& n) {
+    n = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        const char32_t c = text::next_code_point(t, i);
+        if (is_space_cp(c) || is_bracket_char(c)) continue;
+        if (n == Limit) return false;
+        core[n++] = c;
+    }
+    return true;
+}
+
+template <std::size_t Limit>
+bool core_is_one_of(std::string_view t, std::initializer_list<std::u32string_view> names) {
+    std::array<char32_t, Limit> core;
+    std::size_t n = 0;
+    if (!heading_core(t, core, n)) return false;
+    const std::u32string_view c(core.data(), n);
+    for (std::u32string_view name : names)
+        if (c == name) return true;
+    return false;
 }
 
 // "注", "註", "注記", "【注】", "〔註〕", "(注)", "Notes" ...
 bool is_note_heading(std::string_view t) {
-    std::u32string core;
-    for (char32_t c : to_u32(text::trim(t))) {
-        if (is_space_cp(c) || is_bracket_char(c)) continue;
-        core.push_back(c);
-    }
-    static const char32_t* names[] = {U"注",    U"註",  U"注記",  U"註記",  U"注釈",    U"註釈",  U"脚注",
-                                      U"原注",  U"文末注", U"Notes", U"NOTES", U"Endnotes", U"ENDNOTES",
-                                      U"Note", U"注：", U"Примечания"};
-    for (const char32_t* n : names)
-        if (core == n) return true;
-    return false;
+    return core_is_one_of<10>(t, {U"注",    U"註",  U"注記",  U"註記",  U"注釈",    U"註釈",  U"脚注",
+                                  U"原注",  U"文末注", U"Notes", U"NOTES", U"Endnotes", U"ENDNOTES",
+                                  U"Note", U"注：", U"Примечания"});
 }
 
 bool is_bibliography_heading(std::string_view t) {
-    std::u32string core;
-    for (char32_t c : to_u32(text::trim(t))) {
-        if (is_space_cp(c) || is_bracket_char(c)) continue;
-        core.push_back(c);
-    }
-    static const char32_t* names[] = {U"参考文献", U"主要参考文献", U"引用文献", U"参考資料", U"文献一覧",
-                                      U"文献",     U"参照文献",     U"References", U"Bibliography"};
-    for (const char32_t* n : names)
-        if (core == n) return true;
-    return false;
+    return core_is_one_of<12>(t, {U"参考文献", U"主要参考文献", U"引用文献", U"参考資料", U"文献一覧",
+                                  U"文献",     U"参照文献",     U"References", U"Bibliography"});
 }
 
 // ---------------------------------------------------------------- markers

@@ -36,6 +36,13 @@ inline char32_t next_cp(const uint8_t* p, int32_t& i, int32_t n) {
 
 }  // namespace
 
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+    int32_t k = static_cast<int32_t>(i);
+    const char32_t c = next_cp(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()));
+    i = static_cast<std::size_t>(k);
+    return c;
+}
+
 std::u32string to_u32(std::string_view s) {
     std::u32string out;
     if (s.empty()) return out;
@@ -192,6 +199,39 @@ std::string strip_spaces(std::string_view utf8) {
         if (!u_isUWhiteSpace(static_cast<UChar32>(c))) append_utf8(out, c);   // ill-formed: U+FFFD
     }
     return out;
+}
+
+bool strip_spaces_into(std::string_view utf8, char* buf, std::size_t cap, std::size_t& len) {
+    len = 0;
+    int32_t i = 0;
+    const int32_t n = static_cast<int32_t>(utf8.size());
+    const auto* p = reinterpret_cast<const uint8_t*>(utf8.data());
+    while (i < n) {
+        const char32_t c = next_cp(p, i, n);
+        if (u_isUWhiteSpace(static_cast<UChar32>(c))) continue;
+        const std::size_t bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (len + bytes > cap) return false;
+        if (bytes == 1) {
+            buf[len++] = static_cast<char>(c);
+        } else {
+            char tmp[4];
+            if (bytes == 2) {
+                tmp[0] = static_cast<char>(0xC0 | (c >> 6));
+                tmp[1] = static_cast<char>(0x80 | (c & 0x3F));
+            } else if (bytes == 3) {
+                tmp[0] = static_cast<char>(0xE0 | (c >> 12));
+                tmp[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+                tmp[2] = static_cast<char>(0x80 | (c & 0x3F));
+            } else {
+                tmp[0] = static_cast<char>(0xF0 | (c >> 18));
+                tmp[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+                tmp[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+                tmp[3] = static_cast<char>(0x80 | (c & 0x3F));
+            }
+            for (std::size_t b = 0; b < bytes; ++b) buf[len++] = tmp[b];
+        }
+    }
+    return true;
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }

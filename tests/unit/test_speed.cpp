@@ -242,3 +242,40 @@ TEST_CASE("app.durable-document-set: a document's files are written whole, with 
     CHECK(read(dir / "c.txt") == "one");
     fs::remove_all(dir);
 }
+
+#include "normalise/normalise.hpp"
+#include "segment/segment.hpp"
+
+TEST_CASE("text.strip-spaces-into: strip_spaces within a cap, false beyond it") {
+    char buf[24];
+    std::size_t n = 0;
+    for (const std::string s : {"", " ＊ ＊ ＊ ", "【 参考文献一覧 】", "a\xE3 b", "\u3000\t※", "References  "}) {
+        REQUIRE(text::strip_spaces_into(s, buf, sizeof buf, n));
+        CHECK(std::string(buf, n) == text::strip_spaces(s));
+    }
+    CHECK_FALSE(text::strip_spaces_into("参考文献一覧のリスト表です", buf, sizeof buf, n));   // 39 bytes left
+    CHECK_FALSE(text::strip_spaces_into(std::string(25, 'x'), buf, sizeof buf, n));
+    CHECK(text::strip_spaces_into(std::string(24, 'x') + "   ", buf, sizeof buf, n));
+}
+
+TEST_CASE("segment.classifiers-reject-early: section breaks, reference list heads and page numbers as before") {
+    using shiryo::Line;
+    auto line = [](std::string t) { Line l; l.text = std::move(t); return l; };
+    CHECK(shiryo::segment::is_section_break(line("＊ ＊ ＊")));
+    CHECK(shiryo::segment::is_section_break(line("  ※  ")));
+    CHECK(shiryo::segment::is_section_break(line("***")));
+    CHECK_FALSE(shiryo::segment::is_section_break(line("****")));
+    CHECK_FALSE(shiryo::segment::is_section_break(line("＊ 注意")));
+    CHECK_FALSE(shiryo::segment::is_section_break(line(std::string(5000, 'a'))));
+    CHECK(shiryo::segment::is_bibliography_heading("【参考文献一覧】"));
+    CHECK(shiryo::segment::is_bibliography_heading(" 参 考 文 献 "));
+    CHECK(shiryo::segment::is_bibliography_heading("Works Cited"));
+    CHECK_FALSE(shiryo::segment::is_bibliography_heading("参考文献の一覧を次に示す"));
+    CHECK(shiryo::normalise::is_page_number_text("12"));
+    CHECK(shiryo::normalise::is_page_number_text("- 12 -"));
+    CHECK(shiryo::normalise::is_page_number_text("１２"));
+    CHECK(shiryo::normalise::is_page_number_text("12121212"));
+    CHECK_FALSE(shiryo::normalise::is_page_number_text("p. 12"));
+    CHECK_FALSE(shiryo::normalise::is_page_number_text(""));
+    CHECK_FALSE(shiryo::normalise::is_page_number_text("12345"));
+}
