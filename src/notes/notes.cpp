@@ -297,15 +297,6 @@ bool is_url_char(char32_t c) {
            c != U'^' && c != U'`';
 }
 
-// Is there a '<' opened before a URL that is not yet closed?
-bool open_angle_url(const std::u32string& s) {
-    auto lt = s.find_last_of(U"<＜");
-    if (lt == std::u32string::npos) return false;
-    if (s.find_first_of(U">＞", lt) != std::u32string::npos) return false;
-    auto rest = s.substr(lt + 1);
-    return rest.rfind(U"http", 0) == 0 || rest.rfind(U"www.", 0) == 0 || rest.find(U"://") != std::u32string::npos;
-}
-
 // The last whitespace-delimited token of s, if it is a bare URL.
 std::u32string trailing_bare_url(const std::u32string& s) {
     std::size_t b = s.size();
@@ -671,8 +662,42 @@ void find_foot_runs(const std::vector<Line>& lines, std::vector<char>& taken, No
 
 // ---------------------------------------------------------------- public
 
+// Is there a '<' opened before a URL that is not yet closed (notes.url-open-angle)?
+// Kept up to date as pieces are appended to a text that only grows at its
+// end, instead of searched from the end each time (a note of many lines
+// without a '<' was scanned whole for every line).
+class OpenAngleUrl {
+public:
+    void appended(const std::u32string& out, std::size_t from) {
+        std::size_t lt = npos_;   // the last '<' in the new part only
+        for (std::size_t k = out.size(); k-- > from;)
+            if (out[k] == U'<' || out[k] == U'＜') { lt = k; break; }
+        if (lt != npos_) {   // a new last '<': what follows it is all new
+            lt_ = lt;
+            closed_ = out.find_first_of(U">＞", lt) != npos_;
+            scheme_ = out.find(U"://", lt + 1) != npos_;
+            return;
+        }
+        if (lt_ == npos_) return;
+        if (!closed_) closed_ = out.find_first_of(U">＞", from) != npos_;
+        // "://" in the new part, or across the join
+        if (!scheme_) scheme_ = out.find(U"://", std::max(lt_ + 1, from >= 2 ? from - 2 : 0)) != npos_;
+    }
+    bool open(const std::u32string& out) const {
+        if (lt_ == npos_ || closed_) return false;
+        const std::u32string_view rest = std::u32string_view(out).substr(lt_ + 1);
+        return rest.substr(0, 4) == U"http" || rest.substr(0, 4) == U"www." || scheme_;
+    }
+
+private:
+    static constexpr std::size_t npos_ = std::u32string::npos;
+    std::size_t lt_ = npos_;
+    bool closed_ = false, scheme_ = false;
+};
+
 std::string join_note_lines(const std::vector<std::string>& pieces) {
     std::u32string out;
+    OpenAngleUrl angle;
     bool gap_after = false;   // the previous piece ended with a space in the source
     for (const auto& raw : pieces) {
         auto p = to_u32(text::trim(raw));
@@ -680,13 +705,14 @@ std::string join_note_lines(const std::vector<std::string>& pieces) {
         const bool gap = text::trim_right(raw).size() < raw.size();
         if (out.empty()) {
             out = p;
+            angle.appended(out, 0);
             gap_after = gap;
             continue;
         }
         const char32_t prev = out.back();
         const char32_t next = p.front();
         bool space = true;
-        if (open_angle_url(out) || bare_url_continues(out, p)) space = false;
+        if (angle.open(out) || bare_url_continues(out, p)) space = false;
         else if (is_japanese_punct(prev)) space = false;
         else if (text::is_japanese(prev) && (text::is_japanese(next) || next == U'<')) space = false;
         // "…<URL>" then Japanese text: the line end is a gap only when the
@@ -694,8 +720,10 @@ std::string join_note_lines(const std::vector<std::string>& pieces) {
         else if ((prev == U'>' || prev == U'＞') && !gap_after &&
                  (text::is_japanese(next) || is_japanese_punct(next)))
             space = false;
+        const std::size_t from = out.size();
         if (space) out.push_back(U' ');
         out += p;
+        angle.appended(out, from);
         gap_after = gap;
     }
     return to_utf8(out);

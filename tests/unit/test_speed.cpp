@@ -279,3 +279,23 @@ TEST_CASE("segment.classifiers-reject-early: section breaks, reference list head
     CHECK_FALSE(shiryo::normalise::is_page_number_text(""));
     CHECK_FALSE(shiryo::normalise::is_page_number_text("12345"));
 }
+
+#include "notes/notes.hpp"
+
+TEST_CASE("notes.url-open-angle: a URL opened by < joins its next line without a space, in one pass") {
+    using shiryo::notes::join_note_lines;
+    CHECK(join_note_lines({"See <https://example.org/a/", "b/c.pdf> now"}) == "See <https://example.org/a/b/c.pdf> now");
+    CHECK(join_note_lines({"See <www.example.org/", "x>"}) == "See <www.example.org/x>");
+    CHECK(join_note_lines({"See <a href", "x://y"}) == "See <a href x://y");   // no URL yet after the '<'
+    CHECK(join_note_lines({"See <a://b", "c"}) == "See <a://bc");             // :// after the '<'
+    CHECK(join_note_lines({"See <a> and", "more"}) == "See <a> and more");     // closed
+    CHECK(join_note_lines({"x < y and", "z"}) == "x < y and z");               // no URL
+    CHECK(join_note_lines({"See <ftp:", "//host/", "file>"}) == "See <ftp: //host/ file>");   // "ftp: //" is no scheme
+    CHECK(join_note_lines({"<x> <http://a/", "b>", "c"}) == "<x> <http://a/b> c");   // the last '<' counts
+    // Many lines: the result is every line joined with a space.
+    std::vector<std::string> lines(20000, "word");
+    lines.front() = "Start <";
+    std::string want = "Start <";
+    for (std::size_t k = 1; k < lines.size(); ++k) want += " word";
+    CHECK(join_note_lines(lines) == want);
+}
