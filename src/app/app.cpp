@@ -38,7 +38,11 @@ std::string default_schema_dir() {
     return SHIRYO_SCHEMA_DIR;
 }
 
-void write_file_atomically(const std::string& path, const std::string& content) {
+namespace {
+
+// Write content to a new temporary file beside path (not yet flushed);
+// returns the temporary's name. Throws std::runtime_error.
+std::string write_temporary(const std::string& path, const std::string& content) {
     const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd < 0) throw std::runtime_error("cannot create " + tmp + ": " + std::strerror(errno));
@@ -53,14 +57,65 @@ void write_file_atomically(const std::string& path, const std::string& content) 
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    if (::close(fd) != 0) {
         ::unlink(tmp.c_str());
-        throw std::runtime_error("cannot flush " + tmp);
+        throw std::runtime_error("cannot close " + tmp);
     }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        ::unlink(tmp.c_str());
-        throw std::runtime_error("cannot rename " + tmp + " to " + path + ": " + std::strerror(errno));
+    return tmp;
+}
+
+bool fsync_path(const std::string& path, int flags) {
+    const int fd = ::open(path.c_str(), flags);
+    if (fd < 0) return false;
+    const bool ok = ::fsync(fd) == 0;
+    return ::close(fd) == 0 && ok;
+}
+
+}  // namespace
+
+std::vector<std::string> write_files_atomically(const std::string& dir, const std::vector<exporters::OutputFile>& files) {
+    std::vector<std::string> errors;
+    std::vector<std::pair<std::string, std::string>> written;   // temporary, target
+    for (const auto& f : files) {
+        const std::string path = (fs::path(dir) / f.name).string();
+        try {
+            written.emplace_back(write_temporary(path, f.content), path);
+        } catch (const std::exception& e) {
+            errors.push_back(e.what());
+        }
     }
+    if (written.empty()) return errors;
+    // One flush for the whole set: syncfs writes out every temporary at once
+    // (one journal commit, not one per file); where it fails, each file is
+    // flushed on its own.
+    bool flushed = false;
+    if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY); dfd >= 0) {
+        flushed = ::syncfs(dfd) == 0;
+        ::close(dfd);
+    }
+    for (auto& [tmp, path] : written) {
+        if (!flushed && !fsync_path(tmp, O_WRONLY)) {
+            ::unlink(tmp.c_str());
+            errors.push_back("cannot flush " + tmp);
+            path.clear();
+            continue;
+        }
+        if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+            errors.push_back("cannot rename " + tmp + " to " + path + ": " + std::strerror(errno));
+            ::unlink(tmp.c_str());
+            path.clear();
+        }
+    }
+    // The renames themselves: the folder once.
+    if (!fsync_path(dir, O_RDONLY | O_DIRECTORY)) errors.push_back("cannot flush the folder " + dir);
+    return errors;
+}
+
+void write_file_atomically(const std::string& path, const std::string& content) {
+    const fs::path p(path);
+    const std::string dir = p.has_parent_path() ? p.parent_path().string() : std::string(".");
+    const auto errors = write_files_atomically(dir, {exporters::OutputFile{p.filename().string(), content}});
+    if (!errors.empty()) throw std::runtime_error(errors.front());
 }
 
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors) {
@@ -232,13 +287,9 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
             if (problems) status = std::max(status, static_cast<int>(kValidationError));
             continue;
         }
-        for (const exporters::OutputFile& f : outputs) {
-            try {
-                write_file_atomically((fs::path(s.out_dir) / f.name).string(), f.content);
-            } catch (const std::exception& e) {
-                err << "shiryo: error: " << e.what() << "\n";
-                status = std::max(status, static_cast<int>(kOutputError));
-            }
+        for (const std::string& e : write_files_atomically(s.out_dir, outputs)) {
+            err << "shiryo: error: " << e << "\n";
+            status = std::max(status, static_cast<int>(kOutputError));
         }
         if (problems) status = std::max(status, static_cast<int>(kValidationError));
         const Counts c = count(doc);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "export/exporters.hpp"
+
 namespace shiryo::app {
 
 // Exit codes (documented in --help and the README).
@@ -47,6 +49,15 @@ int run_validate(const std::vector<std::string>& files, const std::string& schem
 // Write `content` to `path` atomically: a temporary file in the same
 // folder, flushed, then renamed over the target. Throws std::runtime_error.
 void write_file_atomically(const std::string& path, const std::string& content);
+
+// Write one document's files into dir the same way, durably, with one flush
+// for the set instead of one per file: every file goes to a temporary
+// beside it, one syncfs(2) writes them all out (fsync of each where syncfs
+// fails), each is renamed over its target, then the folder is fsynced once
+// so that the renames last too. After it returns, every target holds either
+// its old or its complete new content, also after a crash. Returns the
+// problems (empty when all were written).
+std::vector<std::string> write_files_atomically(const std::string& dir, const std::vector<exporters::OutputFile>& files);
 
 // Expand folders into their *.txt files (sorted); files are kept as given.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors);

@@ -1317,16 +1317,27 @@ struct BackRef {
     int note = 0;                       // 前掲注 3 / supra note 3
 };
 
-// Is position p inside a bracketed group (「」『』“”《》())?
-bool inside_group(U32View f, std::size_t p) {
-    int depth = 0;
-    for (std::size_t i = 0; i < p && i < f.size(); ++i) {
-        const char32_t c = f[i];
-        if (c == 0x300C || c == 0x300E || c == 0x201C || c == 0x300A || c == 0x3008 || c == 0x00AB) ++depth;
-        else if ((c == 0x300D || c == 0x300F || c == 0x201D || c == 0x300B || c == 0x3009 || c == 0x00BB) && depth > 0) --depth;
+// Is position p inside a bracketed group (「」『』“”《》())? Asked for rising
+// positions, the depth is carried on from the last one: one pass, not one per
+// position (a title with many 前掲 in it).
+class GroupDepth {
+public:
+    explicit GroupDepth(U32View f) : f_(f) {}
+    bool inside(std::size_t p) {
+        if (p < i_) i_ = 0, depth_ = 0;   // asked again from the start
+        for (; i_ < p && i_ < f_.size(); ++i_) {
+            const char32_t c = f_[i_];
+            if (c == 0x300C || c == 0x300E || c == 0x201C || c == 0x300A || c == 0x3008 || c == 0x00AB) ++depth_;
+            else if ((c == 0x300D || c == 0x300F || c == 0x201D || c == 0x300B || c == 0x3009 || c == 0x00BB) && depth_ > 0) --depth_;
+        }
+        return depth_ > 0;
     }
-    return depth > 0;
-}
+
+private:
+    U32View f_;
+    std::size_t i_ = 0;
+    int depth_ = 0;
+};
 
 BackRef detect_back(U32View f) {
     BackRef r;
@@ -1349,12 +1360,13 @@ BackRef detect_back(U32View f) {
                       U32View(U"op. cit"), U32View(U"loc. cit."), U32View(U"loc.cit."), U32View(U"supra"),
                       U32View(U"указ. соч."), U32View(U"цит. соч.")}) {
         std::size_t p = l.find(w);
+        GroupDepth group(l);
         // Latin keywords are whole words ("supranational" is not "supra");
         // a keyword inside a title (「前掲の議論」) is not a back-reference
         while (p != npos && ((is_latin_letter(w[0]) &&
                               ((p > 0 && is_word_letter(l[p - 1])) ||
                                (p + w.size() < l.size() && is_word_letter(l[p + w.size()]) && w.back() != U'.'))) ||
-                             inside_group(l, p)))
+                             group.inside(p)))
             p = l.find(w, p + 1);
         if (p == npos) continue;
         r.kind = Back::Earlier;
@@ -2619,21 +2631,50 @@ std::vector<Citation> find_in_body(const std::string& paragraph_text, const Cita
 
 namespace {
 
+// A name prepared once for short_form_of (resolve_back_references compares
+// every back-reference with every earlier name: NFKC once per name, not per pair).
+struct ShortName {
+    U32 acronym, a, la;   // the name without dots (as is_acronym_of takes it), its norm_key, that lower-cased
+};
+struct FullName {
+    U32 f, fk, lf, initials;   // NFKC, norm_key, NFKC lower-cased, capitals of its words
+};
+ShortName short_name_of(const std::string& short_name) {
+    ShortName s{trimmed(text::to_u32(short_name), U"."), text::to_u32(norm_key(short_name)), {}};
+    s.la = lower(s.a);
+    return s;
+}
+FullName full_name_of(const std::string& full_name) {
+    FullName n{text::to_u32(text::nfkc(full_name)), text::to_u32(norm_key(full_name)), {}, {}};
+    n.lf = lower(n.f);
+    bool start = true;   // as is_acronym_of
+    for (char32_t c : n.f) {
+        if (is_space(c) || c == U'-') { start = true; continue; }
+        if (start && u_isupper(static_cast<UChar32>(c))) n.initials.push_back(c);
+        start = false;
+    }
+    return n;
+}
+
 // "岩崎" for "岩崎大輔", "Laruelle" for "Marlene Laruelle" or "Laruelle, Marlene":
 // a surname standing for the full name.
-bool short_form_of(const std::string& short_name, const std::string& full_name) {
-    const U32 a = text::to_u32(norm_key(short_name));
-    const U32 f = text::to_u32(text::nfkc(full_name));
-    const U32 fk = text::to_u32(norm_key(full_name));
+bool short_form_of(const ShortName& s, const FullName& n) {
+    const U32& a = s.a;
+    const U32& fk = n.fk;
     if (a.empty() || a.size() >= fk.size()) return false;
-    if (is_acronym_of(text::to_u32(short_name), f)) return true;   // "IEA" for "International Energy Agency"
+    // "IEA" for "International Energy Agency" (is_acronym_of, prepared)
+    if (s.acronym.size() >= 2 && s.acronym.size() <= 8 && n.initials == s.acronym) return true;
     if (is_western(a)) {
-        U32 l = lower(f), la = lower(a);
+        const U32 &l = n.lf, &la = s.la;
         if (starts_with(l, la) && l.size() > la.size() && (l[la.size()] == U',' || is_space(l[la.size()])))
             return true;
         return ends_with(l, la) && is_space(l[l.size() - la.size() - 1]);
     }
     return starts_with(fk, a);   // Japanese/Chinese: the surname comes first
+}
+
+bool short_form_of(const std::string& short_name, const std::string& full_name) {
+    return short_form_of(short_name_of(short_name), full_name_of(full_name));
 }
 
 void expand_short_names(std::vector<std::string>& names, const std::vector<std::string>& full) {
@@ -2648,6 +2689,29 @@ void expand_short_names(std::vector<std::string>& names, const std::vector<std::
 }  // namespace
 
 void resolve_back_references(std::vector<Citation>& citations) {
+    // The normalised names and titles of each earlier citation, made once
+    // (citation k is final once the loop has passed it).
+    struct Keys {
+        std::vector<std::string> authors, editors;
+        std::vector<FullName> full_authors;
+        std::string title, container;
+    };
+    std::vector<std::optional<Keys>> keys(citations.size());
+    auto keys_of = [&](std::size_t k) -> const Keys& {
+        if (!keys[k]) {
+            const Citation& o = citations[k];
+            Keys ks;
+            for (const auto& oa : o.authors) {
+                ks.authors.push_back(norm_key(oa));
+                ks.full_authors.push_back(full_name_of(oa));
+            }
+            for (const auto& oe : o.editors) ks.editors.push_back(norm_key(oe));
+            ks.title = norm_key(o.title);
+            ks.container = norm_key(o.container);
+            keys[k] = std::move(ks);
+        }
+        return *keys[k];
+    };
     for (std::size_t i = 0; i < citations.size(); ++i) {
         Citation& c = citations[i];
         Src s = make_src(c.raw);
@@ -2673,21 +2737,22 @@ void resolve_back_references(std::vector<Citation>& citations) {
             const std::vector<std::string>& who = chapter ? c.editors : c.authors;
             const std::string a = who.empty() ? std::string() : norm_key(who.front());
             const std::string t = chapter ? std::string() : norm_key(c.title);
+            const ShortName sa = short_name_of(a);
             for (std::size_t k = i; k-- > 0;) {
                 const Citation& o = citations[k];
                 if (o.repeats || !visible(k)) continue;
+                const Keys& ko = keys_of(k);
                 bool author_ok = a.empty();
-                for (const auto& oa : o.authors) {
-                    std::string ok = norm_key(oa);
+                for (std::size_t j = 0; j < o.authors.size(); ++j) {
+                    const std::string& ok = ko.authors[j];
                     if (!a.empty() && (ok == a || ok.find(a) != std::string::npos || a.find(ok) != std::string::npos ||
-                                       short_form_of(a, oa)))
+                                       short_form_of(sa, ko.full_authors[j])))
                         author_ok = true;
                 }
-                for (const auto& oe : o.editors) {
-                    std::string ok = norm_key(oe);
+                for (const auto& ok : ko.editors) {
                     if (!a.empty() && (ok == a || ok.find(a) != std::string::npos)) author_ok = true;
                 }
-                bool title_ok = t.empty() || norm_key(o.title).rfind(t, 0) == 0 || norm_key(o.container).rfind(t, 0) == 0;
+                bool title_ok = t.empty() || ko.title.rfind(t, 0) == 0 || ko.container.rfind(t, 0) == 0;
                 if (author_ok && title_ok) { target = k; break; }
             }
             if (target == npos && a.empty() && t.empty()) target = previous();

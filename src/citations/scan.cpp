@@ -85,25 +85,35 @@ BracketTable::BracketTable(U32View f, std::size_t b, std::size_t e) : b_(b) {
     if (b > e) b = e;
     b_ = b;
     close_.assign(e - b, U32View::npos);
-    static const char32_t openers[] = {U'(', U'[', U'<', U'"', 0x300C, 0x300E, 0x201C, 0x2018,
-                                       0x300A, 0x3008, 0x3010, 0x3014, 0x00AB};
-    constexpr std::size_t kinds = sizeof openers / sizeof openers[0];
+    constexpr std::size_t kinds = 13;
     std::vector<std::size_t> stacks[kinds];
-    auto kind_of_open = [&](char32_t c) -> int {
-        for (std::size_t k = 0; k < kinds; ++k)
-            if (openers[k] == c) return static_cast<int>(k);
-        return -1;
-    };
-    auto kind_of_close = [&](char32_t c) -> int {
-        for (std::size_t k = 0; k < kinds; ++k)
-            if (closer_of(openers[k]) == c) return static_cast<int>(k);
-        return -1;
+    // Bracket kind of a code point, one switch (no search): k for the k-th
+    // opener of closer_of, ~k for its closer, kinds when neither.
+    auto kind_of = [](char32_t c) -> int {
+        switch (c) {
+            case U'(': return 0;   case U')': return ~0;
+            case U'[': return 1;   case U']': return ~1;
+            case U'<': return 2;   case U'>': return ~2;
+            case U'"': return 3;
+            case 0x300C: return 4;  case 0x300D: return ~4;
+            case 0x300E: return 5;  case 0x300F: return ~5;
+            case 0x201C: return 6;  case 0x201D: return ~6;
+            case 0x2018: return 7;  case 0x2019: return ~7;
+            case 0x300A: return 8;  case 0x300B: return ~8;
+            case 0x3008: return 9;  case 0x3009: return ~9;
+            case 0x3010: return 10; case 0x3011: return ~10;
+            case 0x3014: return 11; case 0x3015: return ~11;
+            case 0x00AB: return 12; case 0x00BB: return ~12;
+            default: return static_cast<int>(kinds);
+        }
     };
     auto letter = [](char32_t c) { return is_latin_letter(c) || is_cyrillic(c) || is_ascii_digit(c); };
     for (std::size_t i = b; i < e; ++i) {
         const char32_t c = f[i];
+        const int kind = kind_of(c);
+        if (kind == static_cast<int>(kinds)) continue;
         if (c == U'"') {
-            const int k = kind_of_open(c);
+            const int k = kind;
             if (!stacks[k].empty()) {
                 close_[stacks[k].back() - b] = i;
                 stacks[k].pop_back();
@@ -112,8 +122,8 @@ BracketTable::BracketTable(U32View f, std::size_t b, std::size_t e) : b_(b) {
             }
             continue;
         }
-        const int kc = kind_of_close(c);
-        if (kc >= 0) {
+        if (kind < 0) {
+            const int kc = ~kind;
             if (c == 0x2019 && i > b && i + 1 < e && letter(f[i - 1]) && letter(f[i + 1])) continue;   // Russia’s
             if (!stacks[kc].empty()) {
                 close_[stacks[kc].back() - b] = i;
@@ -121,8 +131,7 @@ BracketTable::BracketTable(U32View f, std::size_t b, std::size_t e) : b_(b) {
             }
             continue;
         }
-        const int ko = kind_of_open(c);
-        if (ko >= 0) stacks[ko].push_back(i);
+        stacks[kind].push_back(i);
     }
 }
 

@@ -38,6 +38,7 @@ bool is_cjk_punct(char32_t c);         // 、。「」 etc. (U+3000..U+303F, ful
 void trim_range(U32View s, std::size_t& b, std::size_t& e, U32View extra = U"");
 
 // The closing bracket for an opening one in folded text, 0 if not an opener.
+// (BracketTable has the same pairs in a switch: keep the two in step.)
 char32_t closer_of(char32_t open);
 
 // The closing bracket of every bracket opened in f[b, e), found in one

@@ -23,7 +23,7 @@ std::vector<OutputFile> export_all(const Document& doc) {
     }
 
     // The workbook holds the same grids; without any it would be an empty workbook.
-    if (!grids.empty()) files.push_back({doc.stem + ".xlsx", to_xlsx(doc)});
+    if (!grids.empty()) files.push_back({doc.stem + ".xlsx", tabular::to_xlsx(doc, grids)});
     return files;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -38,10 +39,21 @@ std::string romanise(std::string_view s) {
         if (U_FAILURE(status)) translit.reset();
     });
     if (!translit) return "";
+    // ICU's Any-Latin costs some 300k instructions per name: each name is
+    // romanised once per process (the same authors recur in every note).
+    static std::mutex cache_mutex;
+    static std::unordered_map<std::string, std::string> cache;
+    {
+        const std::lock_guard<std::mutex> lock(cache_mutex);
+        const auto it = cache.find(std::string(s));
+        if (it != cache.end()) return it->second;
+    }
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     translit->transliterate(u);
     std::string out;
     u.toUTF8String(out);
+    const std::lock_guard<std::mutex> lock(cache_mutex);
+    if (cache.size() < 100000) cache.emplace(std::string(s), out);   // bounded for long batches
     return out;
 }
 

@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <charconv>
 #include <functional>
+#include <map>
+#include <mutex>
 #include <regex>
 #include <set>
 #include <variant>
 
 #include "export/bibliographic.hpp"
+#include "validate/checks.hpp"
 
 namespace shiryo::exporters::tabular {
 
@@ -118,6 +121,27 @@ void name_columns(std::vector<Column>& columns) {
     }
 }
 
+// Does text follow an expected form, as std::regex_search(text, std::regex(form))
+// answers? The forms are anchored (^...$), so that is a whole match, which
+// the validator's WholeMatch gives without std::regex for the plain
+// patterns CSVW uses; each form is compiled once per process.
+bool follows_form(const std::string& form, const std::string& text) {
+    static std::mutex guard;
+    static std::map<std::string, validate::detail::WholeMatch> whole;
+    static std::map<std::string, std::regex> searched;
+    const bool anchored = form.size() >= 2 && form.front() == '^' && form.back() == '$' &&
+                          (form.size() < 3 || form[form.size() - 2] != '\\');
+    std::lock_guard lock(guard);
+    if (anchored) {
+        auto found = whole.find(form);
+        if (found == whole.end()) found = whole.emplace(form, validate::detail::WholeMatch(form)).first;
+        return found->second.matches(text);
+    }
+    auto found = searched.find(form);
+    if (found == searched.end()) found = searched.emplace(form, std::regex(form, std::regex::ECMAScript)).first;
+    return std::regex_search(text, found->second);
+}
+
 bool is_null_text(const Column& column, const std::string& text) {
     return text.empty() || std::find(column.nulls.begin(), column.nulls.end(), text) != column.nulls.end();
 }
@@ -128,12 +152,11 @@ void settle_formats(Grid& grid) {
     for (std::size_t c = 0; c < grid.columns.size(); ++c) {
         auto& column = grid.columns[c];
         if (column.expected_form.empty()) continue;
-        const std::regex form(column.expected_form, std::regex::ECMAScript);
         bool all_follow = true;
         for (std::size_t r = static_cast<std::size_t>(grid.header_rows); r < grid.rows.size(); ++r) {
             if (c >= grid.rows[r].size()) continue;
             const auto& text = grid.rows[r][c].text;
-            if (!is_null_text(column, text) && !std::regex_search(text, form)) all_follow = false;
+            if (!is_null_text(column, text) && !follows_form(column.expected_form, text)) all_follow = false;
         }
         if (!all_follow) {
             column.datatype = "string";
@@ -302,8 +325,18 @@ Column table_column(const Table& table, const std::vector<const TableRow*>& rows
 }  // namespace
 
 bool is_plain_number(std::string_view text) {
-    static const std::regex plain("^-?[0-9]+(\\.[0-9]+)?$");
-    return !text.empty() && text.size() < 40 && std::regex_match(text.begin(), text.end(), plain);
+    if (text.empty() || text.size() >= 40) return false;   // ^-?[0-9]+(\.[0-9]+)?$ by hand
+    std::size_t i = text[0] == '-' ? 1 : 0;
+    auto digits = [&] {
+        const std::size_t from = i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+        return i > from;
+    };
+    if (!digits()) return false;
+    if (i == text.size()) return true;
+    if (text[i] != '.') return false;
+    ++i;
+    return digits() && i == text.size();
 }
 
 std::vector<const Table*> tables_of(const Document& doc) {

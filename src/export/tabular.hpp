@@ -76,5 +76,7 @@ bool is_plain_number(std::string_view text);
 // Writers (csv.cpp, csvw.cpp).
 std::string to_csv(const Grid& grid, const CsvOptions& options = {});
 std::string to_csvw(const Grid& grid);
+// The workbook of the given grids (all_grids(doc)), so that export_all builds them once (xlsx.cpp).
+std::string to_xlsx(const Document& doc, const std::vector<Grid>& grids);
 
 }  // namespace shiryo::exporters::tabular

@@ -12,7 +12,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <memory>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -169,9 +168,22 @@ std::vector<int> column_widths(const Grid& grid) {
 // 1.1.4 escapes control characters that way but not such text itself, so
 // its underscore is escaped here ("_x005F_") to keep the text as printed.
 std::string protect_ooxml_escapes(const std::string& text) {
-    static const std::regex escape("_(x[0-9A-Fa-f]{4}_)");
     if (text.find("_x") == std::string::npos) return text;
-    return std::regex_replace(text, escape, "_x005F_$1");
+    auto hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'); };
+    std::string out;
+    out.reserve(text.size() + 6);
+    std::size_t i = 0;
+    while (i < text.size()) {   // each _xHHHH_ (left to right, not overlapping) becomes _x005F_xHHHH_
+        if (text[i] == '_' && i + 7 <= text.size() && text[i + 1] == 'x' && hex(text[i + 2]) && hex(text[i + 3]) &&
+            hex(text[i + 4]) && hex(text[i + 5]) && text[i + 6] == '_') {
+            out += "_x005F_";
+            out.append(text, i + 1, 6);
+            i += 7;
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
 }
 
 void write_cell(lxw_worksheet* sheet, std::size_t r, std::size_t c, const tabular::Cell& cell,
@@ -239,8 +251,9 @@ struct WorkbookCloser {
 
 }  // namespace
 
-std::string to_xlsx(const Document& doc) {
-    const auto grids = tabular::all_grids(doc);
+std::string to_xlsx(const Document& doc) { return tabular::to_xlsx(doc, tabular::all_grids(doc)); }
+
+std::string tabular::to_xlsx(const Document& doc, const std::vector<Grid>& grids) {
     const auto names = sheet_names(grids);
     TemporaryFile file;
     lxw_workbook_options options{};

@@ -125,9 +125,13 @@ std::string collapse_bold_markers(std::string_view line, std::vector<ByteRange>&
 }
 
 bool is_page_number_text(std::string_view trimmed) {
-    std::u32string s = to_u32(trimmed);
     // Decorated forms: "- 12 -", "― 12 ―", "－12－": the same dash on both sides.
     auto is_page_dash = [](char32_t c) { return c == U'-' || c == U'－' || c == U'―' || c == U'—' || c == U'–'; };
+    if (trimmed.empty()) return false;
+    std::size_t first_end = 0;   // a page number starts with a digit or a dash: else rejected undecoded
+    const char32_t first = text::next_code_point(trimmed, first_end);
+    if (!is_page_dash(first) && !text::is_digit_any(first)) return false;
+    std::u32string s = to_u32(trimmed);
     if (s.size() >= 3 && is_page_dash(s.front()) && s.back() == s.front()) {
         std::size_t a = 1, b = s.size() - 1;
         while (a < b && (s[a] == U' ' || s[a] == 0x3000)) ++a;

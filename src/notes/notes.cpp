@@ -12,6 +12,7 @@
 #include "notes/notes.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <set>
 #include <string>
@@ -38,9 +39,11 @@ bool is_rule_char(char32_t c) {
 }
 
 bool is_rule_line(std::string_view t) {
-    auto u = to_u32(text::trim(t));
+    // Decoded as it goes, no copy: the first code point that is neither a
+    // space nor a rule character rejects (trimming first would not change that).
     int n = 0;
-    for (char32_t c : u) {
+    for (std::size_t i = 0; i < t.size();) {
+        const char32_t c = text::next_code_point(t, i);
         if (is_space_cp(c)) continue;
         if (!is_rule_char(c)) return false;
         ++n;
@@ -49,36 +52,53 @@ bool is_rule_line(std::string_view t) {
 }
 
 bool is_bracket_char(char32_t c) {
-    static const std::u32string b = U"【】〔〕［］[]（）()《》〈〉<>＜＞■□◆◇●○・:：";
-    return b.find(c) != std::u32string::npos;
+    switch (c) {   // 【】〔〕［］[]（）()《》〈〉<>＜＞■□◆◇●○・:：
+        case U'【': case U'】': case U'〔': case U'〕': case U'［': case U'］': case U'[': case U']':
+        case U'（': case U'）': case U'(': case U')': case U'《': case U'》': case U'〈': case U'〉':
+        case U'<': case U'>': case U'＜': case U'＞': case U'■': case U'□': case U'◆': case U'◇':
+        case U'●': case U'○': case U'・': case U':': case U'：':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// The line without spaces and brackets, when it has at most `limit` code
+// points left (a heading word); false for longer lines, found without
+// decoding more than limit + the skipped characters, and without allocating.
+template <std::size_t Limit>
+bool heading_core(std::string_view t, std::array<char32_t, Limit>& core, std::size_t& n) {
+    n = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        const char32_t c = text::next_code_point(t, i);
+        if (is_space_cp(c) || is_bracket_char(c)) continue;
+        if (n == Limit) return false;
+        core[n++] = c;
+    }
+    return true;
+}
+
+template <std::size_t Limit>
+bool core_is_one_of(std::string_view t, std::initializer_list<std::u32string_view> names) {
+    std::array<char32_t, Limit> core;
+    std::size_t n = 0;
+    if (!heading_core(t, core, n)) return false;
+    const std::u32string_view c(core.data(), n);
+    for (std::u32string_view name : names)
+        if (c == name) return true;
+    return false;
 }
 
 // "注", "註", "注記", "【注】", "〔註〕", "(注)", "Notes" ...
 bool is_note_heading(std::string_view t) {
-    std::u32string core;
-    for (char32_t c : to_u32(text::trim(t))) {
-        if (is_space_cp(c) || is_bracket_char(c)) continue;
-        core.push_back(c);
-    }
-    static const char32_t* names[] = {U"注",    U"註",  U"注記",  U"註記",  U"注釈",    U"註釈",  U"脚注",
-                                      U"原注",  U"文末注", U"Notes", U"NOTES", U"Endnotes", U"ENDNOTES",
-                                      U"Note", U"注：", U"Примечания"};
-    for (const char32_t* n : names)
-        if (core == n) return true;
-    return false;
+    return core_is_one_of<10>(t, {U"注",    U"註",  U"注記",  U"註記",  U"注釈",    U"註釈",  U"脚注",
+                                  U"原注",  U"文末注", U"Notes", U"NOTES", U"Endnotes", U"ENDNOTES",
+                                  U"Note", U"注：", U"Примечания"});
 }
 
 bool is_bibliography_heading(std::string_view t) {
-    std::u32string core;
-    for (char32_t c : to_u32(text::trim(t))) {
-        if (is_space_cp(c) || is_bracket_char(c)) continue;
-        core.push_back(c);
-    }
-    static const char32_t* names[] = {U"参考文献", U"主要参考文献", U"引用文献", U"参考資料", U"文献一覧",
-                                      U"文献",     U"参照文献",     U"References", U"Bibliography"};
-    for (const char32_t* n : names)
-        if (core == n) return true;
-    return false;
+    return core_is_one_of<12>(t, {U"参考文献", U"主要参考文献", U"引用文献", U"参考資料", U"文献一覧",
+                                  U"文献",     U"参照文献",     U"References", U"Bibliography"});
 }
 
 // ---------------------------------------------------------------- markers
@@ -275,15 +295,6 @@ bool is_url_char(char32_t c) {
     if (c > 0x7E || c <= 0x20) return false;
     return c != U'<' && c != U'>' && c != U'"' && c != U'{' && c != U'}' && c != U'|' && c != U'\\' &&
            c != U'^' && c != U'`';
-}
-
-// Is there a '<' opened before a URL that is not yet closed?
-bool open_angle_url(const std::u32string& s) {
-    auto lt = s.find_last_of(U"<＜");
-    if (lt == std::u32string::npos) return false;
-    if (s.find_first_of(U">＞", lt) != std::u32string::npos) return false;
-    auto rest = s.substr(lt + 1);
-    return rest.rfind(U"http", 0) == 0 || rest.rfind(U"www.", 0) == 0 || rest.find(U"://") != std::u32string::npos;
 }
 
 // The last whitespace-delimited token of s, if it is a bare URL.
@@ -669,8 +680,42 @@ void find_foot_runs(const std::vector<Line>& lines, std::vector<char>& taken, No
 
 // ---------------------------------------------------------------- public
 
+// Is there a '<' opened before a URL that is not yet closed (notes.url-open-angle)?
+// Kept up to date as pieces are appended to a text that only grows at its
+// end, instead of searched from the end each time (a note of many lines
+// without a '<' was scanned whole for every line).
+class OpenAngleUrl {
+public:
+    void appended(const std::u32string& out, std::size_t from) {
+        std::size_t lt = npos_;   // the last '<' in the new part only
+        for (std::size_t k = out.size(); k-- > from;)
+            if (out[k] == U'<' || out[k] == U'＜') { lt = k; break; }
+        if (lt != npos_) {   // a new last '<': what follows it is all new
+            lt_ = lt;
+            closed_ = out.find_first_of(U">＞", lt) != npos_;
+            scheme_ = out.find(U"://", lt + 1) != npos_;
+            return;
+        }
+        if (lt_ == npos_) return;
+        if (!closed_) closed_ = out.find_first_of(U">＞", from) != npos_;
+        // "://" in the new part, or across the join
+        if (!scheme_) scheme_ = out.find(U"://", std::max(lt_ + 1, from >= 2 ? from - 2 : 0)) != npos_;
+    }
+    bool open(const std::u32string& out) const {
+        if (lt_ == npos_ || closed_) return false;
+        const std::u32string_view rest = std::u32string_view(out).substr(lt_ + 1);
+        return rest.substr(0, 4) == U"http" || rest.substr(0, 4) == U"www." || scheme_;
+    }
+
+private:
+    static constexpr std::size_t npos_ = std::u32string::npos;
+    std::size_t lt_ = npos_;
+    bool closed_ = false, scheme_ = false;
+};
+
 std::string join_note_lines(const std::vector<std::string>& pieces) {
     std::u32string out;
+    OpenAngleUrl angle;
     bool gap_after = false;   // the previous piece ended with a space in the source
     for (const auto& raw : pieces) {
         auto p = to_u32(text::trim(raw));
@@ -678,13 +723,14 @@ std::string join_note_lines(const std::vector<std::string>& pieces) {
         const bool gap = text::trim_right(raw).size() < raw.size();
         if (out.empty()) {
             out = p;
+            angle.appended(out, 0);
             gap_after = gap;
             continue;
         }
         const char32_t prev = out.back();
         const char32_t next = p.front();
         bool space = true;
-        if (open_angle_url(out) || bare_url_continues(out, p)) space = false;
+        if (angle.open(out) || bare_url_continues(out, p)) space = false;
         else if (is_japanese_punct(prev)) space = false;
         else if (text::is_japanese(prev) && (text::is_japanese(next) || next == U'<')) space = false;
         // "…<URL>" then Japanese text: the line end is a gap only when the
@@ -692,8 +738,10 @@ std::string join_note_lines(const std::vector<std::string>& pieces) {
         else if ((prev == U'>' || prev == U'＞') && !gap_after &&
                  (text::is_japanese(next) || is_japanese_punct(next)))
             space = false;
+        const std::size_t from = out.size();
         if (space) out.push_back(U' ');
         out += p;
+        angle.appended(out, from);
         gap_after = gap;
     }
     return to_utf8(out);

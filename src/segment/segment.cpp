@@ -189,7 +189,10 @@ bool is_list_item(std::string_view t, std::size_t* label_length) {
 }
 
 bool is_section_break(const Line& line) {
-    const std::string t = text::strip_spaces(line.text);
+    char buf[9];   // the longest form, ＊＊＊, is 9 bytes: longer lines are rejected unread
+    std::size_t n = 0;
+    if (!text::strip_spaces_into(line.text, buf, sizeof buf, n)) return false;
+    const std::string_view t(buf, n);
     return t == "＊" || t == "*" || t == "＊＊＊" || t == "***" || t == "※";
 }
 
@@ -233,7 +236,10 @@ bool is_affiliation(const Line& line) {
 }  // namespace
 
 bool is_bibliography_heading(std::string_view t) {
-    std::string s = text::strip_spaces(t);
+    char buf[24];   // the longest form, 【参考文献一覧】, is 24 bytes: longer lines are rejected unread
+    std::size_t n = 0;
+    if (!text::strip_spaces_into(t, buf, sizeof buf, n)) return false;
+    std::string_view s(buf, n);
     if (s.size() >= 6 && s.substr(0, 3) == "【" && s.substr(s.size() - 3) == "】") s = s.substr(3, s.size() - 6);
     for (const char* w : {"参考文献", "主要参考文献", "引用文献", "参考文献一覧", "文献一覧", "文献リスト", "References",
                           "Bibliography", "WorksCited"})

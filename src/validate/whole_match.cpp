@@ -112,9 +112,9 @@ private:
         bool negated = i_ < p_.size() && p_[i_] == '^';
         if (negated) ++i_;
         std::size_t start = i_;
-        auto plain = [](char c) {
+        auto plain = [](char c) {   // a space in brackets is a literal space
             auto u = static_cast<unsigned char>(c);
-            return u > 0x20 && u < 0x7F && c != '\\' && c != '[' && c != ']' && c != '^';
+            return u >= 0x20 && u < 0x7F && c != '\\' && c != '[' && c != ']' && c != '^';
         };
         while (true) {
             if (i_ >= p_.size()) throw Unsupported{};
