@@ -43,14 +43,18 @@ std::string default_schema_dir() {
     return SHIRYO_SCHEMA_DIR;
 }
 
-void write_file_atomically(const std::string& path, const std::string& content) {
+namespace {
+
+// The bytes into PATH.tmp-PID, flushed; returns the temporary's name.
+std::string write_temporary(const std::string& path, const std::string& content) {
     const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) throw std::runtime_error("cannot create " + tmp + ": " + std::strerror(errno));
     std::size_t done = 0;
     while (done < content.size()) {
         const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
         if (n < 0) {
+            if (errno == EINTR) continue;
             const int e = errno;
             ::close(fd);
             ::unlink(tmp.c_str());
@@ -62,10 +66,21 @@ void write_file_atomically(const std::string& path, const std::string& content) 
         ::unlink(tmp.c_str());
         throw std::runtime_error("cannot flush " + tmp);
     }
+    return tmp;
+}
+
+void rename_into_place(const std::string& tmp, const std::string& path) {
     if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        const int e = errno;
         ::unlink(tmp.c_str());
-        throw std::runtime_error("cannot rename " + tmp + " to " + path + ": " + std::strerror(errno));
+        throw std::runtime_error("cannot rename " + tmp + " to " + path + ": " + std::strerror(e));
     }
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, const std::string& content) {
+    rename_into_place(write_temporary(path, content), path);
 }
 
 namespace {
@@ -431,11 +446,27 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
                 raise(kOutputError);
             }
         }
+        // output.whole-set: every file to its temporary first, then all renamed
+        // (sidecars before their CSVs), so a kill leaves a set whole or mostly
+        // unchanged, and its debris to the next run's sweep.
+        std::vector<std::pair<std::string, std::string>> ready;   // temporary, final
         for (const exporters::OutputFile& f : outputs) {
+            const std::string final_path = (fs::path(s.out_dir) / f.name).string();
             try {
-                write_file_atomically((fs::path(s.out_dir) / f.name).string(), f.content);
+                ready.emplace_back(write_temporary(final_path, f.content), final_path);
             } catch (const std::exception& e) {
-                err << "shiryo: error: " << e.what() << "\n";
+                err << "shiryo: error: " << e.what() << " [export.failed]\n";
+                raise(kOutputError);
+            }
+        }
+        std::stable_partition(ready.begin(), ready.end(), [](const auto& r) {
+            return r.second.size() > 14 && r.second.compare(r.second.size() - 14, 14, "-metadata.json") == 0;
+        });
+        for (const auto& [tmp, final_path] : ready) {
+            try {
+                rename_into_place(tmp, final_path);
+            } catch (const std::exception& e) {
+                err << "shiryo: error: " << e.what() << " [export.failed]\n";
                 raise(kOutputError);
             }
         }
