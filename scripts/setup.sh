@@ -7,6 +7,7 @@ packages=(
   libpugixml-dev libicu-dev libxlsxwriter-dev libcli11-dev doctest-dev libxml2-dev
   nlohmann-json3-dev libminizip-dev libpoppler-cpp-dev poppler-data
   jing python3 python3-openpyxl python3-jsonschema bibtool pandoc
+  clang libclang-rt-dev   # scripts/sanitize.sh: ASan+UBSan and libFuzzer
 )
 missing=()
 for p in "${packages[@]}"; do

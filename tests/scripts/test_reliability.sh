@@ -63,6 +63,22 @@ run convert "$WORK/a/doc.txt" -o "$WORK/s1"
 [ -z "$(ls -A "$WORK/s1" | grep 'tmp-')" ] || fail "stale temporaries stayed: $(ls -A "$WORK/s1")"
 grep -q "\[output.sweep-stale\]" "$WORK/e.txt" || fail "the sweep is not reported"
 
+# xlsx.tmp-in-output: an unwritable TMPDIR does not matter, and nothing is left in it
+mkdir -p "$WORK/ro-tmp"
+set +e
+TMPDIR="$WORK/ro-tmp/missing" "$SHIRYO" convert "$WORK/dup.txt" -o "$WORK/t1" -q > /dev/null 2> "$WORK/e.txt"
+rc=$?
+set -e
+[ "$rc" -eq 0 ] && [ -s "$WORK/t1/dup.xlsx" ] || fail "with an unusable TMPDIR: exit $rc, $(ls "$WORK/t1")"
+[ -z "$(ls -A "$WORK/t1" | grep -v '^dup\.\|^\.shiryo\.lock$')" ] || fail "debris in the output folder: $(ls -A "$WORK/t1")"
+
+# - - : two reads of standard input are two documents, stdin and stdin-2 (empty, warned)
+set +e
+printf '本文です。\n' | "$SHIRYO" convert - - -o "$WORK/si" > /dev/null 2> "$WORK/e.txt"
+set -e
+grep -q "本文です" "$WORK/si/stdin.tei.xml" || fail "the first read of stdin was overwritten"
+[ -e "$WORK/si/stdin-2.tei.xml" ] && grep -q "\[decode.empty-input\]" "$WORK/e.txt" || fail "the second read of stdin is not stdin-2, warned empty"
+
 # input.txt-any-case, input.non-regular
 mkdir -p "$WORK/upper"
 cp "$F" "$WORK/upper/REPORT.TXT"

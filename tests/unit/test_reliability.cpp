@@ -308,3 +308,16 @@ TEST_CASE("fuzz regressions: tests/fuzz/regressions through the whole pipeline")
     }
     CHECK(seen >= 2);
 }
+
+TEST_CASE("note.number-out-of-order: repeated, backward and jumping numbers are named, each one") {
+    const Document doc = pipeline::build_document(
+        "本文1です。本文2です。\n\n――――――\n1 最初の注。\n2 二つ目の注。\n2 同じ番号の注。\n1 戻った番号。\n9 飛んだ番号。\n",
+        "n");
+    std::vector<int> lines;
+    for (const auto& d : doc.diagnostics)
+        if (d.code == "note.number-out-of-order") lines.push_back(d.line);
+    CHECK(lines == std::vector<int>{6, 7, 8});
+    // In order: nothing to say.
+    const Document ok = pipeline::build_document("本文1です。本文2です。\n\n――――――\n1 最初の注。\n2 二つ目の注。\n", "ok");
+    for (const auto& d : ok.diagnostics) CHECK(d.code != "note.number-out-of-order");
+}
