@@ -25,7 +25,7 @@ launcher=()
 command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 start=$(date +%s)
 CC=clang CXX=clang++ cmake -S . -B build-san -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DSHIRYO_FUZZ=ON "${launcher[@]}" > /dev/null
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" -DSHIRYO_FUZZ=ON "${launcher[@]}" > /dev/null
 nice cmake --build build-san -j2 --target shiryo_tests shiryo shiryo_fuzz
 echo "sanitize.sh: build $(( $(date +%s) - start )) s"
 

@@ -70,10 +70,11 @@ Converted convert_to_utf8(std::string_view bytes, const std::string& encoding, b
     char16_t buffer[8192];
     auto fail_or_substitute = [&](long long at, const std::string& what) {
         int line = 0, column = 0;
-        const std::string where = place_of(out, at, line, column);
-        if (!lenient)
+        if (!lenient) {
+            const std::string where = place_of(out, at, line, column);
             throw DecodeError(what + " at " + where + " (use --lenient to replace invalid bytes)", line, column, at);
-        if (result.substitutions++ == 0) result.first = where;
+        }
+        if (result.substitutions++ == 0) result.first = place_of(out, at, line, column);   // once: linear time
         out.push_back(u'\uFFFD');
     };
     for (;;) {
