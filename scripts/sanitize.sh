@@ -10,6 +10,7 @@
 #   scripts/sanitize.sh                 # all three, 60 s of fuzzing
 #   scripts/sanitize.sh --fuzz 1800     # fuzz for half an hour (findings: build-san/fuzz-findings/)
 #   scripts/sanitize.sh --no-fuzz       # 1 and 2 only
+# SANITIZE_FLAGS overrides the optimisation and debug flags (default -O1 -gline-tables-only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FUZZ_SECONDS=60
@@ -25,7 +26,7 @@ launcher=()
 command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 start=$(date +%s)
 CC=clang CXX=clang++ cmake -S . -B build-san -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" -DSHIRYO_FUZZ=ON "${launcher[@]}" > /dev/null
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="${SANITIZE_FLAGS:--O1 -gline-tables-only}" -DSHIRYO_FUZZ=ON "${launcher[@]}" > /dev/null
 nice cmake --build build-san -j2 --target shiryo_tests shiryo shiryo_fuzz
 echo "sanitize.sh: build $(( $(date +%s) - start )) s"
 
