@@ -218,7 +218,7 @@ int sweep_stale_temporaries(const std::string& dir) {
         const long pid = temporary_owner(name);
         if (pid < 0 || process_alive(pid)) continue;
         std::error_code rm;
-        if (fs::remove(e.path(), rm)) ++removed;
+        if (fs::remove_all(e.path(), rm) > 0 && !rm) ++removed;   // the XLSX temporary is a folder
     }
     return removed;
 }

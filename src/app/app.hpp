@@ -59,7 +59,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, s
 // `limit` bytes is an error (checked before reading for regular files).
 std::string read_input(const std::string& path, std::uint64_t limit);
 
-// output.sweep-stale: remove X.tmp-PID files (and XLSX temporaries) that a
+// output.sweep-stale: remove X.tmp-PID files (and XLSX temporary folders) that a
 // process no longer running left in `dir`; returns how many were removed.
 int sweep_stale_temporaries(const std::string& dir);
 

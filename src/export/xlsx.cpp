@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <regex>
@@ -41,19 +42,23 @@ constexpr std::size_t max_sheet_name = 31;   // Excel's limit, in characters
 
 class TemporaryFile {
 public:
-    // xlsx.tmp-in-output: in `folder` when given (the output folder, so that
-    // a killed run leaves its debris where the next run sweeps it), else $TMPDIR.
+    // xlsx.tmp-in-output: a private folder in `folder` when given (the output
+    // folder, so that a killed run leaves its debris where the next run
+    // sweeps it), else in $TMPDIR. libxlsxwriter's own temporary files
+    // (tmp.XXXXXX, unlinked as soon as made) go into it too, so even a kill
+    // between their making and unlinking leaves nothing but this folder.
     explicit TemporaryFile(const std::string& folder) {
         const char* dir = std::getenv("TMPDIR");
         const std::string base = !folder.empty() ? folder : std::string(dir && *dir ? dir : "/tmp");
         std::string pattern = base + "/.shiryo-xlsx.tmp-" + std::to_string(::getpid()) + "-XXXXXX";
-        dir_ = base;
-        const int fd = mkstemp(pattern.data());
-        if (fd < 0) throw std::runtime_error("xlsx: cannot create a temporary file in " + pattern);
-        close(fd);
-        path_ = pattern;
+        if (!::mkdtemp(pattern.data())) throw std::runtime_error("xlsx: cannot create a temporary folder in " + base);
+        dir_ = pattern;
+        path_ = dir_ + "/book.xlsx";
     }
-    ~TemporaryFile() { unlink(path_.c_str()); }
+    ~TemporaryFile() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir_, ec);
+    }
     TemporaryFile(const TemporaryFile&) = delete;
     TemporaryFile& operator=(const TemporaryFile&) = delete;
 

@@ -58,7 +58,8 @@ run convert "$WORK/a/doc.txt" -o "$WORK/s1"
 
 # output.sweep-stale: a dead process's X.tmp-PID and XLSX temporary go; validate out/* is then clean
 dead=$(bash -c 'echo $$')
-touch "$WORK/s1/doc.tei.xml.tmp-$dead" "$WORK/s1/.shiryo-xlsx.tmp-$dead-Ab12Cd"
+mkdir "$WORK/s1/.shiryo-xlsx.tmp-$dead-Ab12Cd"
+touch "$WORK/s1/doc.tei.xml.tmp-$dead" "$WORK/s1/.shiryo-xlsx.tmp-$dead-Ab12Cd/tmp.Xy12"
 run convert "$WORK/a/doc.txt" -o "$WORK/s1"
 [ -z "$(ls -A "$WORK/s1" | grep 'tmp-')" ] || fail "stale temporaries stayed: $(ls -A "$WORK/s1")"
 grep -q "\[output.sweep-stale\]" "$WORK/e.txt" || fail "the sweep is not reported"

@@ -212,13 +212,15 @@ TEST_CASE("output.sweep-stale: temporaries of dead processes go, a live process'
     ::waitpid(child, &status, 0);
     const std::string dead = std::to_string(child), live = std::to_string(::getpid());
     dir.touch("doc.tei.xml.tmp-" + dead);
-    dir.touch(".shiryo-xlsx.tmp-" + dead + "-AbC123");
+    fs::create_directory(dir.path / (".shiryo-xlsx.tmp-" + dead + "-AbC123"));   // the XLSX writer's folder
+    dir.touch(".shiryo-xlsx.tmp-" + dead + "-AbC123/tmp.XyZ");
     dir.touch("doc.csv.tmp-" + live);
     dir.touch("doc.tmp-notes.csv");
     CHECK(app::sweep_stale_temporaries(dir.path.string()) == 2);
     CHECK(fs::exists(dir.path / ("doc.csv.tmp-" + live)));
     CHECK(fs::exists(dir.path / "doc.tmp-notes.csv"));
     CHECK_FALSE(fs::exists(dir.path / ("doc.tei.xml.tmp-" + dead)));
+    CHECK_FALSE(fs::exists(dir.path / (".shiryo-xlsx.tmp-" + dead + "-AbC123")));
 }
 
 TEST_CASE("input.txt-any-case and input.non-regular: *.TXT in folders, /dev/stdin as a file") {
