@@ -8,6 +8,7 @@ packages=(
   nlohmann-json3-dev libminizip-dev libpoppler-cpp-dev poppler-data poppler-utils
   jing python3 python3-openpyxl python3-jsonschema bibtool pandoc
   chromium tidy fonts-ipafont-gothic   # the review page test: headless browser, HTML checker, a Japanese font
+  clang libclang-rt-dev   # scripts/sanitize.sh: ASan+UBSan and libFuzzer
 )
 missing=()
 for p in "${packages[@]}"; do

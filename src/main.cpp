@@ -13,12 +13,16 @@ int main(int argc, char** argv) {
         "S.votes.csv, S.notes.csv, S.citations.csv (each with CSVW metadata), S.xlsx, S.csl.json (CSL-JSON),\n"
         "S.bib (BibTeX) and S.ris. A format with nothing to hold is not written. With --review also\n"
         "S.review.html, a page to check the conversion in a browser.\n\n"
-        "Exit codes: 0 ok; 1 bad command line; 2 an input could not be read or decoded (the other inputs are\n"
-        "still converted); 3 an output failed validation (files are written, problems named on stderr);\n"
-        "4 an output could not be written; 5 an input is vertical writing (縦書き) whose reading order the text\n"
+        "Exit codes: 0 ok; 1 bad command line; 2 an input could not be read or decoded (invalid bytes are\n"
+        "named FILE:LINE:COLUMN (byte N); too large; the other inputs are still converted); 3 an output failed\n"
+        "validation (files are written, problems named on stderr); 4 an output could not be made or written\n"
+        "(export.failed: that exporter's files only; the document's other outputs and other inputs are written); 5 an input is vertical writing (縦書き) whose reading order the text\n"
         "has lost: its TEI keeps the text as paragraphs only (convert the PDF instead); 6 a PDF input has no\n"
         "readable text: encrypted, damaged, no pages, or no text layer (scanned: run OCR first); others still converted.\n"
         "When several apply, the highest code is returned.\n\n"
+        "Output sets: two inputs with one stem in a run give S and S-2 (a warning); a new set replaces all of\n"
+        "its stem's files from an earlier run; one process at a time writes into a folder (OUTDIR/.shiryo.lock);\n"
+        "temporary files a killed run left are removed.\n\n"
         "Schemas: ../share/shiryo/schemas beside the binary (cmake --install puts them there), else the folder\n"
         "named by the environment variable SHIRYO_SCHEMA_DIR, else the source tree's schemas/; --schemas\n"
         "overrides them. Manual: man shiryo."};
@@ -43,6 +47,12 @@ int main(int argc, char** argv) {
         });
     convert->add_option("--encoding", settings.encoding,
                         "input encoding, e.g. Shift_JIS, EUC-JP, UTF-16LE (default: detect; UTF-8 with or without BOM)");
+    convert->add_flag("--lenient", settings.lenient,
+                      "replace invalid input bytes by U+FFFD and warn with their count (default: an error\n"
+                      "naming FILE:LINE:COLUMN (byte N), exit 2)");
+    convert->add_option("--max-input-size", settings.max_input_size,
+                        "refuse inputs larger than this many bytes (K, M, G suffixes: 1024-based; default 64M)")
+        ->transform(CLI::AsSizeValue(false));
     convert->add_flag("--no-validate", no_validate, "do not validate the outputs");
     convert->add_flag("--tei-all", settings.tei_all, "also validate TEI against the full tei_all.rng: compiling it takes\n"
                       "about 20 s (measured 19-25 s on a busy 2-core machine), once per run");
@@ -90,7 +100,12 @@ int main(int argc, char** argv) {
     }
     if (convert->parsed()) {
         settings.validate = !no_validate;
-        return shiryo::app::run_convert(settings, std::cout, std::cerr);
+        try {
+            return shiryo::app::run_convert(settings, std::cout, std::cerr);
+        } catch (const std::exception& e) {   // never abort: a message and an exit code
+            std::cerr << "shiryo: error: " << e.what() << "\n";
+            return shiryo::app::kOutputError;
+        }
     }
     return shiryo::app::run_validate(files, schema_dir, tei_all, std::cout, std::cerr);
 }

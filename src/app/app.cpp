@@ -12,7 +12,13 @@
 #include <stdexcept>
 
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cctype>
+#include <map>
 
 #include "decode/decode.hpp"
 #include "export/exporters.hpp"
@@ -44,12 +50,13 @@ namespace {
 // returns the temporary's name. Throws std::runtime_error.
 std::string write_temporary(const std::string& path, const std::string& content) {
     const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) throw std::runtime_error("cannot create " + tmp + ": " + std::strerror(errno));
     std::size_t done = 0;
     while (done < content.size()) {
         const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
         if (n < 0) {
+            if (errno == EINTR) continue;
             const int e = errno;
             ::close(fd);
             ::unlink(tmp.c_str());
@@ -69,6 +76,13 @@ bool fsync_path(const std::string& path, int flags) {
     if (fd < 0) return false;
     const bool ok = ::fsync(fd) == 0;
     return ::close(fd) == 0 && ok;
+}
+
+// A CSVW sidecar ("….csv-metadata.json"): renamed before its CSV, so that a
+// CSV never stands without the metadata that describes it.
+bool is_sidecar(const std::string& path) {
+    static const std::string suffix = "-metadata.json";
+    return path.size() > suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
@@ -93,6 +107,8 @@ std::vector<std::string> write_files_atomically(const std::string& dir, const st
         flushed = ::syncfs(dfd) == 0;
         ::close(dfd);
     }
+    // output.whole-set: every file is written before any is renamed, sidecars first
+    std::stable_partition(written.begin(), written.end(), [](const auto& w) { return is_sidecar(w.second); });
     for (auto& [tmp, path] : written) {
         if (!flushed && !fsync_path(tmp, O_WRONLY)) {
             ::unlink(tmp.c_str());
@@ -118,6 +134,17 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     if (!errors.empty()) throw std::runtime_error(errors.front());
 }
 
+
+namespace {
+
+bool has_txt_extension(const fs::path& p) {
+    std::string ext = p.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".txt";
+}
+
+}  // namespace
+
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors) {
     std::vector<std::string> files;
     for (const std::string& in : inputs) {
@@ -125,12 +152,12 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, s
         if (fs::is_directory(in, ec)) {
             std::vector<std::string> found;
             for (const auto& e : fs::directory_iterator(in, ec))
-                if (e.is_regular_file() && e.path().extension() == ".txt") found.push_back(e.path().string());
+                if (e.is_regular_file() && has_txt_extension(e.path())) found.push_back(e.path().string());
             std::sort(found.begin(), found.end());
             if (found.empty()) errors.push_back(in + ": folder holds no .txt files");
             files.insert(files.end(), found.begin(), found.end());
-        } else if (fs::is_regular_file(in, ec) || in == "-") {
-            files.push_back(in);
+        } else if (in == "-" || fs::exists(in, ec)) {
+            files.push_back(in);   // regular or not (/dev/fd/N, a FIFO): read_input reads it
         } else {
             errors.push_back(in + ": no such file or folder");
         }
@@ -138,21 +165,134 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, s
     return files;
 }
 
+std::string read_input(const std::string& path, std::uint64_t limit) {
+    const std::string too_large = "the input is larger than the limit of " + std::to_string(limit) +
+                                  " bytes (--max-input-size; split it or raise the limit)";
+    int fd = 0;
+    if (path != "-") {
+        fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) throw std::runtime_error("cannot open: " + std::string(std::strerror(errno)));
+        struct stat st {};
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > limit) {
+            ::close(fd);
+            throw std::runtime_error(too_large);
+        }
+    }
+    std::string bytes;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const int e = errno;
+            if (fd != 0) ::close(fd);
+            throw std::runtime_error("read error: " + std::string(std::strerror(e)));
+        }
+        if (n == 0) break;
+        if (bytes.size() + static_cast<std::size_t>(n) > limit) {
+            if (fd != 0) ::close(fd);
+            throw std::runtime_error(too_large);
+        }
+        bytes.append(buffer, static_cast<std::size_t>(n));
+    }
+    if (fd != 0) ::close(fd);
+    return bytes;
+}
+
 namespace {
 
-std::string read_all(const std::string& path) {
-    if (path == "-") {
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        return ss.str();
+// PID in a temporary's name: X.tmp-PID or .shiryo-xlsx.tmp-PID-XXXXXX.
+long temporary_owner(const std::string& name) {
+    const auto at = name.rfind(".tmp-");
+    if (at == std::string::npos) return -1;
+    std::size_t i = at + 5, digits = 0;
+    long pid = 0;
+    while (i < name.size() && std::isdigit(static_cast<unsigned char>(name[i])) && digits < 9) {
+        pid = pid * 10 + (name[i] - '0');
+        ++i;
+        ++digits;
     }
-    std::ifstream f(path, std::ios::binary);
-    if (!f) throw std::runtime_error("cannot open: " + std::string(std::strerror(errno)));
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    if (f.bad()) throw std::runtime_error("read error");
-    return ss.str();
+    if (digits == 0) return -1;
+    const bool xlsx = name.rfind(".shiryo-xlsx.tmp-", 0) == 0;
+    if (xlsx ? (i >= name.size() || name[i] != '-') : i != name.size()) return -1;
+    return pid;
 }
+
+bool process_alive(long pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+
+// The suffixes of one document's output set (after "STEM.").
+bool is_set_suffix(const std::string& rest) {
+    static const std::vector<std::string> fixed = {
+        "tei.xml", "csl.json", "bib", "ris", "xlsx", "notes.csv", "notes.csv-metadata.json", "citations.csv",
+        "citations.csv-metadata.json", "votes.csv", "votes.csv-metadata.json"};
+    for (const auto& f : fixed)
+        if (rest == f) return true;
+    if (rest.rfind("table-", 0) != 0) return false;
+    std::size_t i = 6;
+    while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) ++i;
+    if (i == 6) return false;
+    const std::string tail = rest.substr(i);
+    return tail == ".csv" || tail == ".csv-metadata.json";
+}
+
+// output.folder-lock: one process at a time writes into a folder (flock on
+// DIR/.shiryo.lock, held until the process ends), so sets never interleave.
+class FolderLock {
+public:
+    explicit FolderLock(const std::string& dir) {
+        const std::string path = (fs::path(dir) / ".shiryo.lock").string();
+        fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (fd_ < 0) throw std::runtime_error("cannot create " + path + ": " + std::strerror(errno));
+        while (::flock(fd_, LOCK_EX) != 0) {
+            if (errno == EINTR) continue;
+            const int e = errno;
+            ::close(fd_);
+            throw std::runtime_error("cannot lock " + path + ": " + std::strerror(e));
+        }
+    }
+    ~FolderLock() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    FolderLock(const FolderLock&) = delete;
+    FolderLock& operator=(const FolderLock&) = delete;
+
+private:
+    int fd_ = -1;
+};
+
+}  // namespace
+
+int sweep_stale_temporaries(const std::string& dir) {
+    int removed = 0;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir, ec)) {
+        const std::string name = e.path().filename().string();
+        const long pid = temporary_owner(name);
+        if (pid < 0 || process_alive(pid)) continue;
+        std::error_code rm;
+        if (fs::remove_all(e.path(), rm) > 0 && !rm) ++removed;   // the XLSX temporary is a folder
+    }
+    return removed;
+}
+
+std::vector<std::string> stale_outputs(const std::string& dir, const std::string& stem,
+                                       const std::vector<std::string>& keep) {
+    std::vector<std::string> stale;
+    std::error_code ec;
+    const std::string prefix = stem + ".";
+    for (const auto& e : fs::directory_iterator(dir, ec)) {
+        const std::string name = e.path().filename().string();
+        if (name.rfind(prefix, 0) != 0 || !is_set_suffix(name.substr(prefix.size()))) continue;
+        if (std::find(keep.begin(), keep.end(), name) != keep.end()) continue;
+        stale.push_back(name);
+    }
+    std::sort(stale.begin(), stale.end());
+    return stale;
+}
+
+namespace {
+
+std::string read_all(const std::string& path) { return read_input(path, ~std::uint64_t{0}); }
 
 std::string stem_of(const std::string& path) {
     if (path == "-") return "stdin";
@@ -201,8 +341,28 @@ std::string stream_file_name(const std::string& stem, const std::string& to) {
     return stem + "." + to + ".csv";   // table-N
 }
 
+namespace {
+
+void print_diagnostic(std::ostream& err, const std::string& path, const Diagnostic& d) {
+    err << path << ":" << d.line << ": "
+        << (d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note") << ": "
+        << d.message << " [" << d.code << "]\n";
+}
+
+// output.duplicate-stem: the second input named doc in one run writes doc-2
+// (then doc-3, ...), so that no set mixes two documents' files.
+std::string unique_stem(const std::string& stem, std::set<std::string>& used) {
+    std::string name = stem;
+    for (int i = 2; used.count(name); ++i) name = stem + "-" + std::to_string(i);
+    used.insert(name);
+    return name;
+}
+
+}  // namespace
+
 int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) {
     int status = kOk;
+    auto raise = [&](int code) { status = std::max(status, code); };
     std::vector<std::string> input_errors;
     const std::vector<std::string> files = expand_inputs(s.inputs, input_errors);
     for (const std::string& e : input_errors) {
@@ -220,6 +380,18 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
         err << "shiryo: error: cannot create output folder " << s.out_dir << ": " << ec.message() << "\n";
         return kOutputError;
     }
+    std::unique_ptr<FolderLock> lock;
+    if (!to_stdout) {
+        try {
+            lock = std::make_unique<FolderLock>(s.out_dir);
+        } catch (const std::exception& e) {
+            err << "shiryo: error: " << e.what() << "\n";
+            return kOutputError;
+        }
+        if (const int swept = sweep_stale_temporaries(s.out_dir); swept > 0 && !s.quiet)
+            err << s.out_dir << ": note: removed " << swept
+                << " temporary file(s) left by an interrupted run [output.sweep-stale]\n";
+    }
     std::unique_ptr<validate::Validator> validator;
     if (s.validate) {
         try {
@@ -231,72 +403,126 @@ int run_convert(const ConvertSettings& s, std::ostream& out, std::ostream& err) 
         }
     }
     std::set<std::string> citation_keys;   // unique across the batch
+    std::set<std::string> stems;           // output names used in this run
     for (const std::string& path : files) {
         Document doc;
         try {
-            const std::string bytes = read_all(path);
-            pipeline::ConvertOptions opt{s.encoding};
+            const std::string bytes = read_input(path, s.max_input_size);
+            pipeline::ConvertOptions opt{s.encoding, s.lenient};
+            const std::string stem = unique_stem(stem_of(path), stems);
             // A PDF is known by its content (pdf.magic), not by its name.
             const bool pdf = read::looks_like_pdf(bytes);
-            doc = pdf ? read::convert_pdf(bytes, stem_of(path)) : pipeline::convert_text(bytes, stem_of(path), opt);
+            doc = pdf ? read::convert_pdf(bytes, stem) : pipeline::convert_text(bytes, stem, opt);
             // rendering a page costs about as much as reading several: only when asked for
             if (pdf && s.review_images) doc.table_images = read::render_table_regions(bytes, doc);
             doc.source_path = path;
+            if (stem != stem_of(path))
+                doc.diagnostics.insert(doc.diagnostics.begin(),
+                                       {Severity::Warning, 0, "output.duplicate-stem",
+                                        "another input of this run is also named " + stem_of(path) +
+                                            ": this one's outputs are named " + stem + ".*"});
             exporters::assign_citation_keys(doc, citation_keys);
         } catch (const read::PdfError& e) {
             err << path << ":0: error: " << e.what() << " (file skipped)\n";
-            status = std::max(status, static_cast<int>(kPdfError));
+            raise(kPdfError);
+            continue;
+        } catch (const decode::DecodeError& e) {
+            err << path << ":" << e.line << (e.line > 0 ? ":" + std::to_string(e.column) : std::string()) << ": error: "
+                << e.what() << " (file skipped)\n";
+            raise(kInputError);
             continue;
         } catch (const std::exception& e) {
             err << path << ":0: error: " << e.what() << " (file skipped)\n";
-            status = std::max(status, static_cast<int>(kInputError));
+            raise(kInputError);
+            continue;
+        } catch (...) {
+            err << path << ":0: error: unexpected failure while reading (file skipped)\n";
+            raise(kInputError);
             continue;
         }
         for (const Diagnostic& d : doc.diagnostics)
             if (!s.quiet || d.severity == Severity::Error)   // -q silences warnings, not errors
-                err << path << ":" << d.line << ": "
-                    << (d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note")
-                    << ": " << d.message << " [" << d.code << "]\n";
+                print_diagnostic(err, path, d);
         for (const Diagnostic& d : doc.diagnostics)
-            if (d.code == "vertical-writing") status = std::max(status, static_cast<int>(kVerticalText));
-        std::vector<exporters::OutputFile> outputs = exporters::export_all(doc);
+            if (d.code == "vertical-writing") raise(kVerticalText);
+
+        // export.isolated: each exporter on its own; a failure costs its files only.
+        exporters::ExportOptions export_options;
+        if (!to_stdout) export_options.tmp_dir = s.out_dir;
+        exporters::ExportResult exported = exporters::export_isolated(doc, export_options);
+        std::vector<exporters::OutputFile>& outputs = exported.files;
+        for (const Diagnostic& d : exported.diagnostics)
+            if (!s.quiet || d.severity == Severity::Error) print_diagnostic(err, path, d);
+        if (!exported.failed.empty()) raise(kOutputError);
         int problems = 0;
         if (validator) {
-            for (const validate::Problem& p : validator->check_all(outputs)) {
-                const bool error = p.severity == Severity::Error;
-                err << (fs::path(s.out_dir) / p.file).string() << ":" << p.where << ": "
-                    << (error ? "invalid" : "warning") << ": " << p.message << " [" << p.rule << "]\n";
-                problems += error;
+            try {
+                for (const validate::Problem& p : validator->check_all(outputs)) {
+                    const bool error = p.severity == Severity::Error;
+                    err << (fs::path(s.out_dir) / p.file).string() << ":" << p.where << ": "
+                        << (error ? "invalid" : "warning") << ": " << p.message << " [" << p.rule << "]\n";
+                    problems += error;
+                }
+            } catch (const std::exception& e) {
+                err << path << ":0: error: the validator failed (" << e.what() << ") [validate.failed]\n";
+                ++problems;
             }
         }
-        exporters::csv_for_spreadsheets(doc, {s.csv_bom, s.excel}, outputs);   // after validation
-        if (s.review || s.review_images || (to_stdout && s.to == "review"))   // only when asked: it costs a pass over the document
-            outputs.push_back({doc.stem + ".review.html", exporters::to_review_html(doc)});
+        try {
+            exporters::csv_for_spreadsheets(doc, {s.csv_bom, s.excel}, outputs);   // after validation
+        } catch (const std::exception& e) {
+            err << path << ":0: error: the spreadsheet CSV form failed (" << e.what() << ") [export.failed]\n";
+            raise(kOutputError);
+        }
+        if (s.review || s.review_images || (to_stdout && s.to == "review")) {   // only when asked: a pass over the document
+            try {
+                outputs.push_back({doc.stem + ".review.html", exporters::to_review_html(doc)});
+            } catch (const std::exception& e) {
+                err << path << ":0: error: the review exporter failed (" << e.what() << ") [export.failed]\n";
+                raise(kOutputError);
+            }
+        }
         if (to_stdout) {
             const std::string wanted = stream_file_name(doc.stem, s.to);
             const auto found = std::find_if(outputs.begin(), outputs.end(),
                                             [&](const exporters::OutputFile& f) { return f.name == wanted; });
             if (found == outputs.end()) {
                 err << "shiryo: error: " << path << " has no " << s.to << " output (" << wanted << ")\n";
-                status = std::max(status, static_cast<int>(kOutputError));
+                raise(kOutputError);
             } else {
                 out.write(found->content.data(), static_cast<std::streamsize>(found->content.size()));
                 out.flush();
-                if (!out) status = std::max(status, static_cast<int>(kOutputError));
+                if (!out) raise(kOutputError);
             }
-            if (problems) status = std::max(status, static_cast<int>(kValidationError));
+            if (problems) raise(kValidationError);
             continue;
         }
-        for (const std::string& e : write_files_atomically(s.out_dir, outputs)) {
-            err << "shiryo: error: " << e << "\n";
-            status = std::max(status, static_cast<int>(kOutputError));
+        // output.stale-set: files of this stem from an earlier run that the new
+        // set does not have (an old table-2.csv) go first.
+        std::vector<std::string> names;
+        for (const auto& f : outputs) names.push_back(f.name);
+        for (const std::string& old : stale_outputs(s.out_dir, doc.stem, names)) {
+            std::error_code rm;
+            fs::remove(fs::path(s.out_dir) / old, rm);
+            if (rm) {
+                err << "shiryo: error: cannot remove the earlier run's " << old << ": " << rm.message() << "\n";
+                raise(kOutputError);
+            }
         }
-        if (problems) status = std::max(status, static_cast<int>(kValidationError));
+        // output.whole-set: every file to its temporary first, then all renamed
+        // (sidecars before their CSVs), with one flush for the set
+        for (const std::string& e : write_files_atomically(s.out_dir, outputs)) {
+            err << "shiryo: error: " << e << " [export.failed]\n";
+            raise(kOutputError);
+        }
+        if (problems) raise(kValidationError);
         const Counts c = count(doc);
         out << path << ": " << c.headings << " headings, " << c.paragraphs << " paragraphs, " << c.lists << " lists, "
             << c.tables << " tables, " << doc.notes.size() << " notes, " << c.refs << " refs, "
             << doc.citations.size() << " citations, " << c.warnings << " warnings"
-            << (problems ? ", " + std::to_string(problems) + " INVALID" : std::string()) << "\n";
+            << (problems ? ", " + std::to_string(problems) + " INVALID" : std::string())
+            << (exported.failed.empty() ? std::string() : ", " + std::to_string(exported.failed.size()) + " EXPORT FAILED")
+            << "\n";
     }
     return status;
 }

@@ -2,6 +2,7 @@
 // pipeline, validates and writes outputs atomically, reports per file.
 #pragma once
 
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -16,7 +17,8 @@ enum ExitCode : int {
     kUsage = 1,           // bad command line (CLI11 also uses this range)
     kInputError = 2,      // an input could not be read or decoded (others still processed)
     kValidationError = 3, // an output failed its schema (it is still written, and named)
-    kOutputError = 4,     // an output could not be written
+    kOutputError = 4,     // an output could not be made or written (export.failed): the document's other
+                          // outputs and the other inputs are still written
     kVerticalText = 5,    // an input is vertical writing (縦書き): only its text is kept (TEI paragraphs)
     kPdfError = 6,        // a PDF input has no readable text: encrypted, damaged, no pages, or no text
                           // layer (scanned: run OCR first); others still converted
@@ -35,6 +37,8 @@ struct ConvertSettings {
     std::string to = "tei";            // with out_dir "-": the one format written to stdout
     bool review = false;               // --review: also write S.review.html
     bool review_images = false;        // --review-images: the page with each PDF table's region as an image
+    bool lenient = false;              // --lenient: invalid input bytes become U+FFFD (with a warning)
+    std::uint64_t max_input_size = 64ull << 20;   // --max-input-size: larger inputs are refused (exit 2)
 };
 
 // The output file that `--to NAME` selects: tei, csl, bib, ris, notes,
@@ -59,8 +63,24 @@ void write_file_atomically(const std::string& path, const std::string& content);
 // problems (empty when all were written).
 std::vector<std::string> write_files_atomically(const std::string& dir, const std::vector<exporters::OutputFile>& files);
 
-// Expand folders into their *.txt files (sorted); files are kept as given.
+// Expand folders into their *.txt files (sorted; input.txt-any-case: *.TXT
+// too); files are kept as given, and anything readable that is not a folder
+// (input.non-regular: /dev/fd/N, a FIFO, /dev/stdin) is a file.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors);
+
+// Read a whole input ("-" = standard input); input.too-large: more than
+// `limit` bytes is an error (checked before reading for regular files).
+std::string read_input(const std::string& path, std::uint64_t limit);
+
+// output.sweep-stale: remove X.tmp-PID files (and XLSX temporary folders) that a
+// process no longer running left in `dir`; returns how many were removed.
+int sweep_stale_temporaries(const std::string& dir);
+
+// output.stale-set: the files of `stem`'s output set in `dir` (STEM.tei.xml,
+// STEM.table-N.csv, ...) that are not among `keep`; removed before a new set
+// is written, so no file of an earlier run stays beside it.
+std::vector<std::string> stale_outputs(const std::string& dir, const std::string& stem,
+                                       const std::vector<std::string>& keep);
 
 // The schema folder: BIN/../share/shiryo/schemas when installed, else
 // $SHIRYO_SCHEMA_DIR, else the source tree's schemas/.

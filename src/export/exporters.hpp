@@ -52,9 +52,21 @@ std::string to_csl_json(const Document& doc);
 std::string to_bibtex(const Document& doc);
 std::string to_ris(const Document& doc);
 
+// Where exporters may put temporary files and what they report.
+struct ExportOptions {
+    std::string tmp_dir;                         // XLSX temporary files ("" = $TMPDIR or /tmp); the app
+                                                 // passes the output folder, so a kill leaves nothing elsewhere
+    std::vector<Diagnostic>* warnings = nullptr; // e.g. xlsx.cell-truncated; may be null
+};
+
+// Excel's limit on the characters of one cell.
+constexpr std::size_t kXlsxMaxCellChars = 32767;
+
 // XLSX via libxlsxwriter; returns the package bytes (written through a
-// temporary file that is removed again).
-std::string to_xlsx(const Document& doc);
+// temporary file that is removed again). xlsx.cell-truncated: a cell over
+// 32,767 characters is cut to that length in the workbook only (the CSV and
+// TEI keep the whole text), with one warning per cell.
+std::string to_xlsx(const Document& doc, const ExportOptions& options = {});
 
 // The review page (--review): one self-contained HTML5 file showing each
 // rebuilt table beside its source lines with its parsing report (and a
@@ -64,7 +76,17 @@ std::string to_xlsx(const Document& doc);
 std::string to_review_html(const Document& doc);
 
 // Everything the contract lists for this document; formats with nothing to
-// hold are left out.
+// hold are left out. Throws when an exporter fails.
 std::vector<OutputFile> export_all(const Document& doc);
+
+// export.isolated: the same, each exporter in its own try: a failing one
+// (named in `failed`, with an export.failed error in `diagnostics`) costs
+// only its own files; the others are still returned.
+struct ExportResult {
+    std::vector<OutputFile> files;
+    std::vector<std::string> failed;       // exporter names: tei, tables, csl, bib, ris, xlsx
+    std::vector<Diagnostic> diagnostics;   // export.failed, xlsx.cell-truncated
+};
+ExportResult export_isolated(const Document& doc, const ExportOptions& options = {});
 
 }  // namespace shiryo::exporters

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <set>
@@ -40,19 +41,28 @@ constexpr std::size_t max_sheet_name = 31;   // Excel's limit, in characters
 
 class TemporaryFile {
 public:
-    TemporaryFile() {
+    // xlsx.tmp-in-output: a private folder in `folder` when given (the output
+    // folder, so that a killed run leaves its debris where the next run
+    // sweeps it), else in $TMPDIR. libxlsxwriter's own temporary files
+    // (tmp.XXXXXX, unlinked as soon as made) go into it too, so even a kill
+    // between their making and unlinking leaves nothing but this folder.
+    explicit TemporaryFile(const std::string& folder) {
         const char* dir = std::getenv("TMPDIR");
-        std::string pattern = std::string(dir && *dir ? dir : "/tmp") + "/shiryo-XXXXXX.xlsx";
-        const int fd = mkstemps(pattern.data(), 5);
-        if (fd < 0) throw std::runtime_error("xlsx: cannot create a temporary file in " + pattern);
-        close(fd);
-        path_ = pattern;
+        const std::string base = !folder.empty() ? folder : std::string(dir && *dir ? dir : "/tmp");
+        std::string pattern = base + "/.shiryo-xlsx.tmp-" + std::to_string(::getpid()) + "-XXXXXX";
+        if (!::mkdtemp(pattern.data())) throw std::runtime_error("xlsx: cannot create a temporary folder in " + base);
+        dir_ = pattern;
+        path_ = dir_ + "/book.xlsx";
     }
-    ~TemporaryFile() { unlink(path_.c_str()); }
+    ~TemporaryFile() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir_, ec);
+    }
     TemporaryFile(const TemporaryFile&) = delete;
     TemporaryFile& operator=(const TemporaryFile&) = delete;
 
     const std::string& path() const { return path_; }
+    const std::string& dir() const { return dir_; }
     std::string contents() const {
         std::ifstream in(path_, std::ios::binary);
         std::ostringstream bytes;
@@ -61,7 +71,7 @@ public:
     }
 
 private:
-    std::string path_;
+    std::string path_, dir_;
 };
 
 void check(lxw_error error, const std::string& what) {
@@ -186,19 +196,51 @@ std::string protect_ooxml_escapes(const std::string& text) {
     return out;
 }
 
+// xlsx.cell-truncated: the text cut to Excel's 32,767 characters (after
+// the escapes above, which count too); the CSV and TEI keep the whole text.
+std::string fit_cell(const std::string& text, bool& truncated) {
+    std::string escaped = protect_ooxml_escapes(text);
+    truncated = false;
+    std::u32string chars = text::to_u32(escaped);
+    if (chars.size() <= kXlsxMaxCellChars) return escaped;
+    truncated = true;
+    std::u32string original = text::to_u32(text);
+    std::size_t keep = kXlsxMaxCellChars;
+    for (;;) {
+        escaped = protect_ooxml_escapes(text::to_utf8(original.substr(0, keep)));
+        const std::size_t n = text::to_u32(escaped).size();
+        if (n <= kXlsxMaxCellChars || keep == 0) return escaped;
+        keep -= std::min(keep, n - kXlsxMaxCellChars);
+    }
+}
+
+std::string column_letters(std::size_t c) {
+    std::string s;
+    for (++c; c > 0; c = (c - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (c - 1) % 26));
+    return s;
+}
+
 void write_cell(lxw_worksheet* sheet, std::size_t r, std::size_t c, const tabular::Cell& cell,
-                lxw_format* text_format, const Formats& formats) {
+                lxw_format* text_format, const Formats& formats, const std::string& sheet_name,
+                std::vector<Diagnostic>* warnings) {
     const auto row = static_cast<lxw_row_t>(r);
     const auto col = static_cast<lxw_col_t>(c);
     if (cell.number) {
         check(worksheet_write_number(sheet, row, col, *cell.number, formats.number), "number cell");
     } else if (!cell.text.empty()) {
-        const auto text = protect_ooxml_escapes(cell.text);
+        bool truncated = false;
+        const auto text = fit_cell(cell.text, truncated);
+        if (truncated && warnings)
+            warnings->push_back({Severity::Warning, 0, "xlsx.cell-truncated",
+                                 "sheet '" + sheet_name + "' cell " + column_letters(c) + std::to_string(r + 1) +
+                                     " has " + std::to_string(text::to_u32(cell.text).size()) +
+                                     " characters, more than Excel's 32,767: cut in the XLSX (the CSV and TEI keep it whole)"});
         check(worksheet_write_string(sheet, row, col, text.c_str(), text_format), "text cell");
     }
 }
 
-void write_sheet(lxw_worksheet* sheet, const Grid& grid, const Formats& formats) {
+void write_sheet(lxw_worksheet* sheet, const Grid& grid, const Formats& formats, const std::string& sheet_name,
+                 std::vector<Diagnostic>* warnings) {
     const auto widths = column_widths(grid);
     for (std::size_t c = 0; c < widths.size(); ++c)
         worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c],
@@ -208,7 +250,7 @@ void write_sheet(lxw_worksheet* sheet, const Grid& grid, const Formats& formats)
         for (std::size_t c = 0; c < grid.rows[r].size(); ++c) {
             const bool capped = c < widths.size() && widths[c] >= max_column_width;
             lxw_format* format = header ? formats.header : capped ? formats.wrapped : formats.text;
-            write_cell(sheet, r, c, grid.rows[r][c], format, formats);
+            write_cell(sheet, r, c, grid.rows[r][c], format, formats, sheet_name, warnings);
         }
     }
     if (grid.header_rows > 0 && !grid.columns.empty()) {
@@ -251,12 +293,18 @@ struct WorkbookCloser {
 
 }  // namespace
 
-std::string to_xlsx(const Document& doc) { return tabular::to_xlsx(doc, tabular::all_grids(doc)); }
+std::string to_xlsx(const Document& doc, const ExportOptions& export_options) {
+    return tabular::to_xlsx(doc, tabular::all_grids(doc), export_options);
+}
 
-std::string tabular::to_xlsx(const Document& doc, const std::vector<Grid>& grids) {
+std::string tabular::to_xlsx(const Document& doc, const std::vector<Grid>& grids, const ExportOptions& export_options) {
     const auto names = sheet_names(grids);
-    TemporaryFile file;
+    TemporaryFile file(export_options.tmp_dir);
+    // libxlsxwriter's own temporary files (one per sheet, before zipping) go
+    // to the same folder, not the system one.
+    std::string tmpdir = file.dir();
     lxw_workbook_options options{};
+    options.tmpdir = tmpdir.data();
     std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(workbook_new_opt(file.path().c_str(), &options));
     if (!workbook) throw std::runtime_error("xlsx: cannot start a workbook");
     set_properties(workbook.get(), doc);
@@ -264,7 +312,7 @@ std::string tabular::to_xlsx(const Document& doc, const std::vector<Grid>& grids
     for (std::size_t i = 0; i < grids.size(); ++i) {
         lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), names[i].c_str());
         if (!sheet) throw std::runtime_error("xlsx: cannot add sheet " + names[i]);
-        write_sheet(sheet, grids[i], formats);
+        write_sheet(sheet, grids[i], formats, names[i], export_options.warnings);
     }
     check(workbook_close(workbook.release()), "writing " + file.path());   // closes and frees
     return file.contents();

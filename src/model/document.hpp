@@ -37,6 +37,8 @@ struct DecodedText {
     std::string encoding;   // what it was: "UTF-8", "Shift_JIS", "EUC-JP", "UTF-16LE", ...
     bool had_bom = false;
     int confidence = 100;   // ICU charset-detector confidence, 100 when declared/certain
+    std::size_t substitutions = 0;   // --lenient: invalid sequences replaced by U+FFFD
+    std::string first_substitution;  // where the first one was: "LINE:COLUMN (byte N)"
 };
 
 // ---------------------------------------------------------------- normalise

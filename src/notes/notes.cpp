@@ -415,6 +415,20 @@ AreaResult collect_area(const std::vector<Line>& lines, std::size_t from, int& e
                 diags.push_back(d);
             }
         }
+        // note.number-out-of-order: a line that opens like a note but with a
+        // repeated, backward or far-jumping number is kept in the open note
+        // (it may be its text), and named.
+        if (m && open.active && !starts && !doubtful && !new_page && form_of(*m) == open.form &&
+            (m->n <= open.n || m->n > open.n + 4)) {
+            Diagnostic d;
+            d.severity = Severity::Warning;
+            d.line = L.number;
+            d.code = "note.number-out-of-order";
+            d.message = "a line opens with note number " + std::to_string(m->n) + " after note " +
+                        std::to_string(open.n) + (m->n == open.n ? " (a repeat)" : m->n < open.n ? " (backwards)" : " (a jump)") +
+                        ": kept as text of note " + std::to_string(open.n);
+            diags.push_back(d);
+        }
         if (new_page && !starts) {
             // a page boundary: go on only when the note is visibly unfinished
             if (page_bound || !open.active || ends_finished(open.last_text)) {

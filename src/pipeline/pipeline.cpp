@@ -1,6 +1,8 @@
 #include "pipeline/pipeline.hpp"
 #include "text/sha256.hpp"
 
+#include <set>
+
 #include "citations/citations.hpp"
 #include "decode/decode.hpp"
 #include "normalise/normalise.hpp"
@@ -95,6 +97,24 @@ std::string notes_heading(const std::vector<Line>& lines, const std::vector<std:
     return "";
 }
 
+// note.duplicate-number: two notes with one number (two reports in one
+// file, chapters that restart their numbering): each keeps its own xml:id
+// (note-N, note-N-2), and references go to the nearest; one warning per
+// repeated note unless the notes stage already named it.
+void warn_duplicate_note_numbers(Document& doc) {
+    std::set<int> seen;
+    for (const Note& n : doc.notes) {
+        if (seen.insert(n.n).second) continue;
+        bool named = false;
+        for (const Diagnostic& d : doc.diagnostics)
+            named |= d.code == "note-number-duplicate" && d.line == n.span.first;
+        if (!named)
+            doc.diagnostics.push_back({Severity::Warning, n.span.first, "note.duplicate-number",
+                                       "note number " + std::to_string(n.n) +
+                                           " appears again (numbering restarts?): the notes are kept apart"});
+    }
+}
+
 }  // namespace
 
 Document build_document(const std::string& utf8, const std::string& stem) {
@@ -159,6 +179,7 @@ Document build_document(const std::vector<std::string>& raw, const std::string& 
     doc.notes = std::move(notes.notes);
     doc.notes_heading = notes_heading(lines, notes.consumed, doc.notes);
     for (Diagnostic& d : notes.diagnostics) doc.diagnostics.push_back(std::move(d));
+    warn_duplicate_note_numbers(doc);
     structure::link_notes(doc);
     rebuild_citations(doc);
     rebuild_votes(doc);
@@ -170,8 +191,19 @@ Document build_document(const std::vector<std::string>& raw, const std::string& 
 }
 
 Document convert_text(std::string_view bytes, const std::string& stem, const ConvertOptions& options) {
-    const DecodedText decoded = decode::decode_text(bytes, options.encoding);
+    const DecodedText decoded = decode::decode_text(bytes, decode::DecodeOptions{options.encoding, options.lenient});
     Document doc = build_document(decoded.utf8, stem);
+    // decode.substituted: --lenient replaced invalid bytes; say how many and where the first was.
+    if (decoded.substitutions > 0)
+        doc.diagnostics.insert(doc.diagnostics.begin(),
+                               {Severity::Warning, 0, "decode.substituted",
+                                std::to_string(decoded.substitutions) + " invalid byte sequence" +
+                                    (decoded.substitutions == 1 ? " was" : "s were") + " replaced by U+FFFD (" +
+                                    decoded.encoding + "; the first at " + decoded.first_substitution + ")"});
+    // decode.empty-input: nothing to convert (no bytes, or only a byte order mark).
+    if (decoded.utf8.empty())
+        doc.diagnostics.insert(doc.diagnostics.begin(),
+                               {Severity::Warning, 0, "decode.empty-input", "the input is empty: the outputs hold no text"});
     doc.encoding = decoded.encoding;
     doc.source_sha256 = text::sha256_hex(bytes);
     return doc;

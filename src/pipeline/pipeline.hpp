@@ -12,6 +12,7 @@ namespace shiryo::pipeline {
 
 struct ConvertOptions {
     std::string encoding;   // forced input encoding, "" = detect
+    bool lenient = false;   // --lenient: invalid bytes become U+FFFD with a warning (decode.substituted)
 };
 
 // decode -> normalise lines -> segment blocks -> rebuild tables / notes /

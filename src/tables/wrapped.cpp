@@ -257,6 +257,15 @@ BuiltRows build_wrapped(const std::vector<const Line*>& content) {
         for (std::size_t c = k; c < end; ++c) row.cells.push_back(make_cell(cells[c].text, cells[c].lines, false));
         row.cells.front().label = true;
         row.span = {cells[k].first_line, cells[end - 1].last_line};
+        // table.row-inside-line: a row that begins inside a printed line
+        // (the row before it was short and took cells of the next) is
+        // named, each one: the partition filled it with another row's cells.
+        if (k > 0 && cells[k - 1].last_line == cells[k].first_line)
+            out.warnings.push_back({Severity::Warning, cells[k].first_line, "table.row-inside-line",
+                                    "a table row begins inside line " + std::to_string(cells[k].first_line) +
+                                        ": the row before it is short or this line is ragged, and cells may "
+                                        "have moved between rows (row " + std::to_string(out.rows.size()) +
+                                        " of the table; check it against the source)"});
         if (static_cast<int>(row.cells.size()) != cols)
             out.warnings.push_back({Severity::Warning, row.span.first, "table-ragged-row",
                                     "table row has " + std::to_string(row.cells.size()) + " cells, the table has " +

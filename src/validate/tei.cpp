@@ -4,6 +4,7 @@
 // once; the grammar and the rules read that same tree.
 #include <algorithm>
 #include <charconv>
+#include <limits>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -112,7 +113,7 @@ bool parse_xml(std::string_view xml, Report& report, ParsedXml& parsed) {
         // A hand-written reader that built the same tree faster was tried and
         // dropped: a well-kept parser is worth the few million instructions.
         parsed.doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), report.file.c_str(), "UTF-8",
-                                   XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+                                   XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_HUGE);   // a 10 MB paragraph is text too
     }
     if (!parsed.doc) {
         for (const auto& m : messages) report.error(line_where(m.line), "xml-well-formed", m.text);
@@ -313,7 +314,7 @@ private:
                                 "notes " + std::to_string(expected) +
                                     (n - 1 > expected ? "-" + std::to_string(n - 1) : "") +
                                     " are missing before note " + std::to_string(n));
-            expected = n + 1;
+            expected = n == std::numeric_limits<int>::max() ? n : n + 1;   // no signed overflow at INT_MAX
         }
         note_numbers_ = std::move(by_number);
     }
