@@ -77,6 +77,6 @@ bool is_plain_number(std::string_view text);
 std::string to_csv(const Grid& grid, const CsvOptions& options = {});
 std::string to_csvw(const Grid& grid);
 // The workbook of the given grids (all_grids(doc)), so that export_all builds them once (xlsx.cpp).
-std::string to_xlsx(const Document& doc, const std::vector<Grid>& grids);
+std::string to_xlsx(const Document& doc, const std::vector<Grid>& grids, const ExportOptions& options = {});
 
 }  // namespace shiryo::exporters::tabular

@@ -315,14 +315,16 @@ void mark_running_headers(std::vector<Line>& lines, std::vector<Artefact>& artef
 
 namespace {
 
-// Two leading spaces or more before a word, or three spaces or more between words.
-bool has_positional_spaces(std::string_view raw) {
+// Two leading spaces or more before a word (`indented`), or three spaces or
+// more between words.
+bool has_positional_spaces(std::string_view raw, bool& indented) {
     std::size_t i = 0;
     while (i < raw.size() && (raw[i] == '\f' || raw[i] == ' ')) ++i;
     std::size_t lead = i;
     for (std::size_t k = 0; k < i; ++k)
         if (raw[k] == '\f') lead = i - k - 1;
-    if (lead >= 2 && i < raw.size()) return true;
+    indented = lead >= 2 && i < raw.size();
+    if (indented) return true;
     std::size_t run = 0;
     for (; i < raw.size(); ++i) {
         if (raw[i] == ' ') {
@@ -339,13 +341,17 @@ bool has_positional_spaces(std::string_view raw) {
 
 bool looks_positional(const std::vector<Line>& lines) {
     constexpr std::size_t min_lines = 5;   // too few lines say nothing about the converter
-    std::size_t content = 0, positional = 0;
+    std::size_t content = 0, positional = 0, indented = 0;
     for (const Line& l : lines) {
         if (l.blank) continue;
         ++content;
-        if (has_positional_spaces(l.raw)) ++positional;
+        bool indent = false;
+        if (has_positional_spaces(l.raw, indent)) ++positional;
+        if (indent) ++indented;
     }
-    return content >= min_lines && positional * 5 >= content;
+    // -layout keeps the left margin of indented text: some lines are indented
+    // (a table typed with wide gaps alone does not make a text positional)
+    return content >= min_lines && positional * 5 >= content && indented * 20 >= content;
 }
 
 Layout detect_layout(const std::vector<Line>& lines) {

@@ -67,7 +67,8 @@ bool looks_vertical(const std::vector<Line>& lines);
 // layout.positional-text: the text is `pdftotext -layout` output, whose
 // spaces put every word at its printed column: at least a fifth of the
 // content lines are indented by two spaces or more or hold a run of three
-// spaces or more between words (the default mode writes neither).
+// spaces or more between words, and one in twenty is indented (the default
+// mode writes neither; a table typed with wide gaps alone is not enough).
 bool looks_positional(const std::vector<Line>& lines);
 
 // Detect how paragraphs end and how wide a full line is.

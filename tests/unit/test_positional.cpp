@@ -135,3 +135,10 @@ TEST_CASE("table.positional-block: not margin line numbers, a numbered list or a
                                 at({{2, "•"}, {6, "データ収集の手法"}}) + "\n" + kProse;
     CHECK(first_table(pipeline::build_document(bullets, "t")) == nullptr);
 }
+
+TEST_CASE("layout.positional-text: wide gaps without any indented line are a typed table, not -layout") {
+    const std::vector<std::string> raw = {"国名    2019    2020    2021", "日本    1    2    3", "中国    4    5",
+                                          "韓国    7    8    9", "米国    1", "英国    2    3"};
+    std::vector<Artefact> artefacts;
+    CHECK_FALSE(normalise::looks_positional(normalise::normalise_lines(raw, artefacts)));
+}
