@@ -600,6 +600,17 @@ struct Names {
 };
 
 // Split one creator phrase into names.
+// cite.url-from-scheme: a URL starts at its scheme; what stands before
+// "http://" or "https://" inside the brackets (substitutes of undecodable
+// bytes, a stray label) is not part of it - the raw text keeps it.
+std::string url_from_scheme(std::string url) {
+    const std::size_t scheme = url.find("://");
+    if (scheme == std::string::npos) return url;
+    std::size_t b = scheme;
+    while (b > 0 && ((url[b - 1] >= 'a' && url[b - 1] <= 'z') || (url[b - 1] >= 'A' && url[b - 1] <= 'Z'))) --b;
+    return b > 0 && b < scheme ? url.substr(b) : url;
+}
+
 bool organisation_like(U32View r);
 
 std::vector<std::string> split_names(U32View phrase) {
@@ -1898,7 +1909,7 @@ Parsed parse_back(const Src& s, std::size_t ub, std::size_t ue, const BackRef& b
         }
     }
     for (const auto& p : pieces)
-        if (p.kind == PK::Url && c.url.empty()) c.url = text::strip_spaces(slice(s, p.b, p.e));
+        if (p.kind == PK::Url && c.url.empty()) c.url = url_from_scheme(text::strip_spaces(slice(s, p.b, p.e)));
     // trim the final period
     std::size_t x = ub, y = ue;
     trim_range(s.w, x, y);
@@ -1995,7 +2006,7 @@ Parsed parse_range(const Src& s, std::size_t ub, std::size_t ue, const CitationC
             if (url_piece == npos) url_piece = k;
         }
     if (url_piece != npos) {
-        c.url = text::strip_spaces(slice(s, pieces[url_piece].b, pieces[url_piece].e));
+        c.url = url_from_scheme(text::strip_spaces(slice(s, pieces[url_piece].b, pieces[url_piece].e)));
         st.at("url", pieces[url_piece].b, pieces[url_piece].e);
         st.last_used = pieces[url_piece].oe;
     }

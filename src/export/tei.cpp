@@ -286,6 +286,28 @@ void add_names(pugi::xml_node parent, const char* element, const std::vector<std
     for (const std::string& a : names) parent.append_child(element).text().set(a.c_str());
 }
 
+
+// tei.ptr-uri-escaped: a URL as printed may hold spaces, non-ASCII letters or
+// the substitutes of undecodable bytes, which xsd:anyURI (ptr/@target)
+// refuses; those bytes are percent-encoded (RFC 3986), the rest kept.
+std::string uri_escaped(const std::string& url) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(url.size());
+    for (unsigned char ch : url) {
+        const bool plain = ch > 0x20 && ch < 0x7F && ch != '"' && ch != '<' && ch != '>' && ch != '\\' && ch != '^' &&
+                           ch != '`' && ch != '{' && ch != '|' && ch != '}';
+        if (plain) {
+            out += static_cast<char>(ch);
+        } else {
+            out += '%';
+            out += hex[ch >> 4];
+            out += hex[ch & 15];
+        }
+    }
+    return out;
+}
+
 void add_bibl_struct(pugi::xml_node list, const Citation& c, const std::string& corresp) {
     pugi::xml_node bs = list.append_child("biblStruct");
     bs.append_attribute("xml:id") = c.id.c_str();
@@ -344,11 +366,7 @@ void add_bibl_struct(pugi::xml_node list, const Citation& c, const std::string& 
         st.append_attribute("level") = "s";
         st.text().set(c.collection.c_str());
     }
-    if (!c.url.empty()) {
-        std::string target;
-        for (char ch : c.url) target += ch == ' ' ? std::string("%20") : std::string(1, ch);
-        bs.append_child("ptr").append_attribute("target") = target.c_str();
-    }
+    if (!c.url.empty()) bs.append_child("ptr").append_attribute("target") = uri_escaped(c.url).c_str();
     if (!c.accessed.empty()) {
         pugi::xml_node n = bs.append_child("note");
         n.append_attribute("type") = "accessed";

@@ -864,3 +864,11 @@ TEST_CASE("cite.nakaguro-names + cite.hiragana-in-name + cite.fullwidth-inverted
     c = parse_citation("ヨハン・ガルトゥング『構造的暴力と平和』中央大学出版部、1991 年。", ctx);
     CHECK(c.authors == std::vector<std::string>{"ヨハン・ガルトゥング"});
 }
+
+TEST_CASE("cite.url-from-scheme: what stands before the scheme inside the brackets is not the URL") {
+    CitationContext ctx;
+    Citation c = parse_citation("外務省「外交青書」2022 年、<\xEF\xBF\xBD\xEF\xBF\xBDhttps://www.mofa.go.jp/a.html>", ctx);
+    CHECK(c.url == "https://www.mofa.go.jp/a.html");
+    c = parse_citation("外務省「外交青書」2022 年、<https://www.mofa.go.jp/b.html>", ctx);
+    CHECK(c.url == "https://www.mofa.go.jp/b.html");
+}

@@ -710,3 +710,12 @@ TEST_CASE("export_all leaves out what has nothing to hold") {
     for (const auto& f : files) names.insert(f.name);
     CHECK(names == std::set<std::string>{"bare.tei.xml", "bare.notes.csv", "bare.notes.csv-metadata.json", "bare.xlsx"});
 }
+
+TEST_CASE("tei.ptr-uri-escaped: a URL with spaces, non-ASCII or substitutes gives a valid ptr/@target") {
+    Document d = sample_document();
+    d.citations[0].url = "\xEF\xBF\xBDhttps://example.org/a b/日本?q=<x>";   // U+FFFD, a space, kanji, brackets
+    const std::string tei = exporters::to_tei(d);
+    CHECK(tei.find("target=\"%EF%BF%BDhttps://example.org/a%20b/%E6%97%A5%E6%9C%AC?q=%3Cx%3E\"") != std::string::npos);
+    // the fuzz finding that showed it is tests/fuzz/regressions/lenient-url-substitutes.txt,
+    // whose TEI the fuzz-regressions test validates
+}
