@@ -314,4 +314,11 @@ std::vector<std::string> ascii_keys(const Document& doc) {
     return keys;
 }
 
+bool is_library_item(const Citation& c) { return c.repeats <= 0; }
+
+std::string item_pages(const Citation& c) {
+    if (c.container.empty()) return {};
+    return c.pages;
+}
+
 }  // namespace shiryo::exporters::bibliographic

@@ -51,6 +51,17 @@ PageRange page_range(std::string_view pages);
 // Ids per citation (same order as Document::citations), unique within the document.
 // CSL ids: Citation::id, else stem + "-" + 1-based index.
 std::vector<std::string> csl_ids(const Document& doc);
+
+// bib.one-item-per-work: a back-reference (同上, 前掲, Ibid.) is the work it
+// repeats, not an item of its own in CSL-JSON, BibTeX and RIS (the CSV and
+// the TEI keep it, pointing at that work).
+bool is_library_item(const Citation& c);
+
+// bib.cited-page-locator: in a work that stands alone (a book, report or
+// thesis: no container) the pages a note gives are the pages it cites, not
+// the work's extent; they stay out of the library item (Zotero would take
+// "203" for the book's page count). Returns the pages the item keeps.
+std::string item_pages(const Citation& c);
 // BibTeX keys / RIS IDs, ASCII only: Citation::id where it is already a safe
 // key, else derived from the stem, the note and the sequence number.
 std::vector<std::string> ascii_keys(const Document& doc);

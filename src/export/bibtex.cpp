@@ -175,7 +175,7 @@ std::string entry_text(const Citation& c, const std::string& key) {
     } else if (c.issue.empty()) {
         entry.text("number", c.number);
     }
-    if (!c.pages.empty()) add_pages(entry, c.pages);
+    if (const std::string pages = bib::item_pages(c); !pages.empty()) add_pages(entry, pages);
     entry.braced("url", url_value(c.url));
     if (!c.accessed.empty()) add_date(entry, "urldate", c.accessed);
     entry.text("langid", langid(c.lang));
@@ -188,7 +188,8 @@ std::string to_bibtex(const Document& doc) {
     const auto keys = bib::ascii_keys(doc);
     std::string out;
     for (std::size_t i = 0; i < doc.citations.size(); ++i) {
-        if (i) out += "\n";
+        if (!bib::is_library_item(doc.citations[i])) continue;
+        if (!out.empty()) out += "\n";
         out += entry_text(doc.citations[i], keys[i]);
     }
     return out;

@@ -77,7 +77,7 @@ Json item_json(const Citation& c, const std::string& id, const std::string& key,
     put(item, "genre", c.genre);
     put(item, "volume", c.volume);
     put(item, "issue", c.issue);
-    put(item, "page", c.pages);
+    put(item, "page", bib::item_pages(c));
     put(item, "URL", c.url);
     put_date(item, "accessed", c.accessed);
     put(item, "language", c.lang);
@@ -92,7 +92,7 @@ std::string to_csl_json(const Document& doc) {
     const auto keys = bib::ascii_keys(doc);
     Json items = Json::array();
     for (std::size_t i = 0; i < doc.citations.size(); ++i)
-        items.push_back(item_json(doc.citations[i], ids[i], keys[i], ids));
+        if (bib::is_library_item(doc.citations[i])) items.push_back(item_json(doc.citations[i], ids[i], keys[i], ids));
     return items.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

@@ -81,7 +81,7 @@ std::string record_text(const Citation& c, const std::string& key) {
     r.tag("DA", ris_date(c.date));
     r.tag("VL", c.volume);
     r.tag("IS", c.issue);
-    const auto pages = bib::page_range(c.pages);
+    const auto pages = bib::page_range(bib::item_pages(c));
     r.tag("SP", pages.first);
     r.tag("EP", pages.last);
     r.tag("UR", c.url);
@@ -97,7 +97,8 @@ std::string to_ris(const Document& doc) {
     const auto keys = bib::ascii_keys(doc);
     std::string out;
     for (std::size_t i = 0; i < doc.citations.size(); ++i) {
-        if (i) out += "\r\n";
+        if (!bib::is_library_item(doc.citations[i])) continue;
+        if (!out.empty()) out += "\r\n";
         out += record_text(doc.citations[i], keys[i]);
     }
     return out;

@@ -31,7 +31,18 @@ struct MarkedSpan {
     std::size_t begin = 0;
     std::size_t end = 0;
     std::string id;
+    std::string work;   // the biblStruct it points at (see work_id)
 };
+
+// tei.one-struct-per-work: a back-reference (同上, 前掲, Ibid.) has no
+// biblStruct of its own; its bibl points at the work it repeats (as the
+// library exports hold one item per work: bib.one-item-per-work).
+std::string work_id(const Citation& c, const std::vector<Citation>& all) {
+    const Citation* w = &c;
+    for (int hops = 0; w->repeats > 0 && static_cast<std::size_t>(w->repeats) <= all.size() && hops < 64; ++hops)
+        w = &all[static_cast<std::size_t>(w->repeats) - 1];
+    return w->id;
+}
 
 // A page break: pb with the printed page number when it is known.
 void add_pb(pugi::xml_node parent, const std::string& n) {
@@ -69,7 +80,7 @@ void append_inlines(pugi::xml_node parent, const std::vector<Inline>& content,
                 offset < spans[next_span].end) {
                 target = parent.append_child("bibl");
                 target.append_attribute("xml:id") = ("bibl-" + spans[next_span].id).c_str();
-                target.append_attribute("corresp") = pointer_to(spans[next_span].id).c_str();
+                target.append_attribute("corresp") = pointer_to(spans[next_span].work).c_str();
             }
             std::size_t stop = t.size();
             if (target == parent && next_span < spans.size() && spans[next_span].begin > offset)
@@ -120,7 +131,7 @@ std::vector<MarkedSpan> body_citation_spans(const Paragraph& p, const std::vecto
         std::size_t at = c.raw_offset;
         if (at < pos || plain.compare(at, c.raw.size(), c.raw) != 0) at = plain.find(c.raw, pos);
         if (at == std::string::npos) continue;
-        spans.push_back({at, at + c.raw.size(), c.id});
+        spans.push_back({at, at + c.raw.size(), c.id, work_id(c, cits)});
         pos = at + c.raw.size();
     }
     return spans;
@@ -270,7 +281,7 @@ void add_note_text(pugi::xml_node note, const Note& n, int note_index, const std
         if (at > pos) note.append_child(pugi::node_pcdata).set_value(n.text.substr(pos, at - pos).c_str());
         pugi::xml_node bibl = note.append_child("bibl");
         bibl.append_attribute("xml:id") = ("bibl-" + c.id).c_str();
-        bibl.append_attribute("corresp") = pointer_to(c.id).c_str();
+        bibl.append_attribute("corresp") = pointer_to(work_id(c, cits)).c_str();
         bibl.text().set(c.raw.c_str());
         marked.push_back(c.id);
         pos = at + c.raw.size();
@@ -516,7 +527,7 @@ std::string to_tei(const Document& doc) {
                 for (const Citation& c : doc.citations)
                     if (c.note == 0 && c.span.first == entry.span.first) {
                         bibl.append_attribute("xml:id") = ("bibl-" + c.id).c_str();
-                        bibl.append_attribute("corresp") = pointer_to(c.id).c_str();
+                        bibl.append_attribute("corresp") = pointer_to(work_id(c, doc.citations)).c_str();
                         marked.push_back(c.id);
                         break;
                     }
@@ -526,6 +537,7 @@ std::string to_tei(const Document& doc) {
         if (!doc.citations.empty()) {
             pugi::xml_node list = back.append_child("listBibl");
             for (const Citation& c : doc.citations) {
+                if (c.repeats > 0) continue;   // tei.one-struct-per-work
                 // Where the citation stands: its bibl, else its note; a body
                 // citation that could not be marked has no anchor.
                 std::string corresp;

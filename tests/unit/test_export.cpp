@@ -719,3 +719,37 @@ TEST_CASE("tei.ptr-uri-escaped: a URL with spaces, non-ASCII or substitutes give
     // the fuzz finding that showed it is tests/fuzz/regressions/lenient-url-substitutes.txt,
     // whose TEI the fuzz-regressions test validates
 }
+
+TEST_CASE("bib.one-item-per-work + bib.cited-page-locator + tei.one-struct-per-work") {
+    Document d = sample_document();
+    d.citations.clear();
+    auto book = citation(1, 1, "book", {"多湖淳"}, "戦争とは何か");
+    book.publisher = "中央公論新社";
+    book.date = "2020";
+    book.pages = "203";   // the page the note cites, not the book's extent
+    book.id = "tago2020";
+    book.raw = "多湖淳『戦争とは何か』中央公論新社、2020 年、203 頁。";
+    auto again = citation(2, 1, "book", {"多湖淳"}, "戦争とは何か");
+    again.repeats = 1;
+    again.pages = "15";
+    again.id = "tago2020a";
+    again.raw = "同上、15 頁。";
+    auto article = citation(3, 1, "article-journal", {"熊倉潤"}, "露中関係");
+    article.container = "国際問題";
+    article.pages = "79-84";
+    article.id = "kumakura2021";
+    d.citations = {book, again, article};
+    const std::string csl = exporters::to_csl_json(d);
+    CHECK(csl.find("\"tago2020a\"") == std::string::npos);   // no item of its own
+    CHECK(csl.find("\"page\": \"203\"") == std::string::npos);
+    CHECK(csl.find("\"page\": \"79-84\"") != std::string::npos);
+    const std::string bib = exporters::to_bibtex(d);
+    CHECK(bib.find("tago2020a") == std::string::npos);
+    CHECK(bib.find("pages = {203}") == std::string::npos);
+    const std::string ris = exporters::to_ris(d);
+    CHECK(ris.find("SP  - 203") == std::string::npos);
+    CHECK(ris.find("SP  - 79") != std::string::npos);
+    const std::string tei = exporters::to_tei(d);
+    CHECK(tei.find("<biblStruct xml:id=\"tago2020a\"") == std::string::npos);
+    CHECK(tei.find("<biblStruct xml:id=\"tago2020\"") != std::string::npos);
+}
