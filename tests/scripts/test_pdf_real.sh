@@ -5,7 +5,8 @@
 # with exit 0 (or 5, the documented exit for vertical writing), prints no
 # raw poppler message, and its outputs validate (shiryo validate; TEI also
 # against tei_all.rng). Then both paths are scored against tests/real-gold
-# and printed side by side: a report, not a floor.
+# and printed side by side; the PDF path must stay at its floors
+# (tests/real-gold/floors-pdf.json), as the text path does in test_real_scores.
 source "$(dirname "$0")/common.sh"
 
 # Bad PDF: exit 6, named; the good input beside it still converted.
@@ -45,6 +46,7 @@ if [ ${#txt[@]} -gt 0 ]; then
   "$SHIRYO" convert "${txt[@]}" -o "$WORK/txt" -q > /dev/null 2>&1 || true
   echo "== text path (pdftotext .txt)"
   $PY "$SRC/tests/scripts/real_scores.py" --gold "$SRC/tests/real-gold" --out "$WORK/txt" || true
-  echo "== PDF path (shiryo's reader)"
-  $PY "$SRC/tests/scripts/real_scores.py" --gold "$SRC/tests/real-gold" --out "$WORK/pdf" || true
 fi
+echo "== PDF path (shiryo's reader)"
+$PY "$SRC/tests/scripts/real_scores.py" --gold "$SRC/tests/real-gold" --out "$WORK/pdf" \
+  --floors "$SRC/tests/real-gold/floors-pdf.json" || fail "PDF-path scores below their floors"
