@@ -10,8 +10,10 @@ command -v chromium > /dev/null || fail "chromium is not installed (scripts/setu
 command -v tidy > /dev/null || fail "tidy is not installed (scripts/setup.sh installs it)"
 CHROME=(chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$WORK/chrome")
 PDF="$SRC/../shared/real/mic_meti_ai_guideline_draft_2024.pdf"
-[ -s "$PDF" ] || fail "no $PDF"
-for in in "$SRC/fixtures/mic_meti_ai_guideline_draft_2024.txt" "$SRC/fixtures/003_fa43ea260092b71c.txt" "$PDF"; do
+inputs=("$SRC/fixtures/mic_meti_ai_guideline_draft_2024.txt" "$SRC/fixtures/003_fa43ea260092b71c.txt")
+# the PDF (a government report, kept in ../shared/real) when that folder is present
+if [ -s "$PDF" ]; then inputs+=("$PDF"); else echo "note: $PDF is absent: the PDF case (table images) is not checked"; fi
+for in in "${inputs[@]}"; do
   stem=$(basename "${in%.*}")
   rm -rf "$WORK/plain" "$WORK/review"
   "$SHIRYO" convert "$in" -o "$WORK/plain" -q > /dev/null
@@ -38,11 +40,13 @@ for in in "$SRC/fixtures/mic_meti_ai_guideline_draft_2024.txt" "$SRC/fixtures/00
 done
 # a PDF input: each table's region embedded as a PNG (pdf.table-region, review.table-image);
 # not with --review alone (page rendering is only done when asked for)
-"$SHIRYO" convert "$PDF" -o "$WORK/noimg" -q --review > /dev/null
-! grep -q 'data:image/png' "$WORK/noimg/mic_meti_ai_guideline_draft_2024.review.html" || fail "--review renders images"
-images=$(grep -o '<img[^>]*src="data:image/png;base64,[A-Za-z0-9+/=]*"' "$WORK/mic_meti_ai_guideline_draft_2024.dom.html" | wc -l)
-tables=$(grep -o '<section class="table"' "$WORK/mic_meti_ai_guideline_draft_2024.dom.html" | wc -l)
-[ "$tables" -gt 0 ] && [ "$images" -eq "$tables" ] || fail "PDF: $images table images for $tables tables"
+if [ -s "$PDF" ]; then
+  "$SHIRYO" convert "$PDF" -o "$WORK/noimg" -q --review > /dev/null
+  ! grep -q 'data:image/png' "$WORK/noimg/mic_meti_ai_guideline_draft_2024.review.html" || fail "--review renders images"
+  images=$(grep -o '<img[^>]*src="data:image/png;base64,[A-Za-z0-9+/=]*"' "$WORK/mic_meti_ai_guideline_draft_2024.dom.html" | wc -l)
+  tables=$(grep -o '<section class="table"' "$WORK/mic_meti_ai_guideline_draft_2024.dom.html" | wc -l)
+  [ "$tables" -gt 0 ] && [ "$images" -eq "$tables" ] || fail "PDF: $images table images for $tables tables"
+fi
 # the vote table's matrix: one coloured cell per tidy vote
 "$SHIRYO" convert "$SRC/fixtures/003_fa43ea260092b71c.txt" -o "$WORK/review" -q --review > /dev/null
 votes=$(($(wc -l < "$WORK/review/003_fa43ea260092b71c.votes.csv") - 1))
