@@ -220,6 +220,15 @@ std::string column_letters(std::size_t c) {
     return s;
 }
 
+// A whole cell that is one http(s) URL Excel can hold as a link.
+bool is_link(const std::string& t) {
+    constexpr std::size_t max_url = 2079;
+    if (t.size() > max_url || !(t.rfind("http://", 0) == 0 || t.rfind("https://", 0) == 0)) return false;
+    for (unsigned char ch : t)
+        if (ch <= 0x20 || ch >= 0x7F) return false;
+    return true;
+}
+
 void write_cell(lxw_worksheet* sheet, std::size_t r, std::size_t c, const tabular::Cell& cell,
                 lxw_format* text_format, const Formats& formats, const std::string& sheet_name,
                 std::vector<Diagnostic>* warnings) {
@@ -235,6 +244,12 @@ void write_cell(lxw_worksheet* sheet, std::size_t r, std::size_t c, const tabula
                                  "sheet '" + sheet_name + "' cell " + column_letters(c) + std::to_string(r + 1) +
                                      " has " + std::to_string(text::to_u32(cell.text).size()) +
                                      " characters, more than Excel's 32,767: cut in the XLSX (the CSV and TEI keep it whole)"});
+        // xlsx.url-links: a cell that is one URL is a link (Excel keeps links up to 2,079 characters)
+        if (!truncated && is_link(cell.text)) {
+            check(worksheet_write_url_opt(sheet, row, col, cell.text.c_str(), text_format, text.c_str(), nullptr),
+                  "link cell");
+            return;
+        }
         check(worksheet_write_string(sheet, row, col, text.c_str(), text_format), "text cell");
     }
 }
@@ -259,7 +274,13 @@ void write_sheet(lxw_worksheet* sheet, const Grid& grid, const Formats& formats,
         worksheet_freeze_panes(sheet, static_cast<lxw_row_t>(grid.header_rows), 0);
         check(worksheet_autofilter(sheet, last_header, 0, last_row, static_cast<lxw_col_t>(grid.columns.size() - 1)),
               "autofilter");
+        // xlsx.print-setup: printed, the header rows repeat on every page
+        check(worksheet_repeat_rows(sheet, 0, last_header), "repeated header rows");
     }
+    // xlsx.print-setup: as wide as one page (as many pages down as needed);
+    // landscape for a table of more than four columns
+    worksheet_fit_to_pages(sheet, 1, 0);
+    if (grid.columns.size() > 4) worksheet_set_landscape(sheet);
 }
 
 // The package is byte-for-byte reproducible when SOURCE_DATE_EPOCH (the
@@ -275,13 +296,16 @@ time_t creation_time() {
 
 void set_properties(lxw_workbook* workbook, const Document& doc) {
     std::string title = doc.header.title.empty() ? doc.stem : doc.header.title;
-    std::string author = doc.header.author;
+    // xlsx.creator-is-tool: the workbook was made (and last modified) by shiryo,
+    // not by the report's author, who is named in the comments
+    std::string author = std::string("shiryo ") + SHIRYO_VERSION;
     std::string subject = "shiryo export";
-    std::string comments = "Tables, votes, notes and citations extracted by shiryo from " + doc.stem + ".txt";
+    std::string comments = "Tables, votes, notes and citations extracted by shiryo from " + doc.stem + ".txt" +
+                           (doc.header.author.empty() ? std::string() : " (report by " + doc.header.author + ")");
     lxw_doc_properties properties{};
     properties.title = title.data();
     properties.subject = subject.data();
-    properties.author = author.empty() ? nullptr : author.data();
+    properties.author = author.data();
     properties.comments = comments.data();
     properties.created = creation_time();
     check(workbook_set_properties(workbook, &properties), "document properties");

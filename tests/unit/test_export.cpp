@@ -640,7 +640,8 @@ TEST_CASE("XLSX: a zip package with one sheet per table, then Votes, Notes, Cita
     CHECK(sheet_names(workbook) == std::vector<std::string>{"表１", "表 2", "notes (2)", "Votes", "Notes", "Citations"});
     const auto props = zip_member(bytes, "docProps/core.xml");
     CHECK(props.find("<dc:title>中央アジアと中国</dc:title>") != std::string::npos);
-    CHECK(props.find("<dc:creator>熊倉潤</dc:creator>") != std::string::npos);
+    CHECK(props.find("<dc:creator>shiryo ") != std::string::npos);   // xlsx.creator-is-tool
+    CHECK(props.find("(report by 熊倉潤)") != std::string::npos);
     CHECK(props.find("<dc:subject>shiryo export</dc:subject>") != std::string::npos);
     const auto first = zip_member(bytes, "xl/worksheets/sheet1.xml");
     CHECK(first.find("<autoFilter ref=\"A1:C5\"/>") != std::string::npos);
@@ -752,4 +753,26 @@ TEST_CASE("bib.one-item-per-work + bib.cited-page-locator + tei.one-struct-per-w
     const std::string tei = exporters::to_tei(d);
     CHECK(tei.find("<biblStruct xml:id=\"tago2020a\"") == std::string::npos);
     CHECK(tei.find("<biblStruct xml:id=\"tago2020\"") != std::string::npos);
+}
+
+TEST_CASE("xlsx.print-setup + xlsx.url-links + xlsx.creator-is-tool") {
+    Document d = sample_document();
+    d.header.author = "報告書の著者";
+    const std::string xlsx = exporters::to_xlsx(d);
+    const std::string core = zip_member(xlsx, "docProps/core.xml");
+    CHECK(core.find("<dc:creator>shiryo ") != std::string::npos);
+    CHECK(core.find("<cp:lastModifiedBy>shiryo ") != std::string::npos);
+    CHECK(core.find("<dc:creator>報告書の著者") == std::string::npos);
+    CHECK(core.find("(report by 報告書の著者)") != std::string::npos);   // named in the comments
+    // the header row repeats when printed; one page wide
+    const std::string workbook = zip_member(xlsx, "xl/workbook.xml");
+    CHECK(workbook.find("_xlnm.Print_Titles") != std::string::npos);
+    const std::string sheet1 = zip_member(xlsx, "xl/worksheets/sheet1.xml");
+    CHECK(sheet1.find("fitToWidth=\"1\"") == std::string::npos);   // 1 is the default, not written
+    CHECK(sheet1.find("fitToHeight=\"0\"") != std::string::npos);
+    // the citations sheet's URL cells are links
+    bool links = false;
+    for (int n = 1; n <= 8 && !links; ++n)
+        links = zip_member(xlsx, "xl/worksheets/sheet" + std::to_string(n) + ".xml").find("<hyperlink ") != std::string::npos;
+    CHECK(links);
 }
