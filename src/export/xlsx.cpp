@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -139,6 +140,8 @@ struct Formats {
     lxw_format* text = nullptr;
     lxw_format* wrapped = nullptr;   // long text in a column at its maximum width
     lxw_format* number = nullptr;
+    lxw_workbook* workbook = nullptr;
+    mutable std::map<std::string, lxw_format*> printed;   // number formats by pattern ("#,##0.0")
 };
 
 lxw_format* japanese_format(lxw_workbook* workbook) {
@@ -158,7 +161,41 @@ Formats add_formats(lxw_workbook* workbook) {
     f.wrapped = japanese_format(workbook);
     format_set_text_wrap(f.wrapped);
     f.number = japanese_format(workbook);
+    f.workbook = workbook;
     return f;
+}
+
+// xlsx.printed-decimals: a number keeps the decimals and the thousands
+// separators it was printed with ("16.0" shows 16.0, "1,234" 1,234): an
+// Excel number format from the printed digits; the plain format otherwise.
+lxw_format* number_format(const Formats& f, const std::string& printed) {
+    bool grouped = false, point = false, digits_seen = false;
+    int decimals = 0;
+    const std::u32string u = text::to_u32(printed);
+    for (char32_t c : u) {
+        const bool digit = text::is_digit_any(c);
+        if (digit) {
+            digits_seen = true;
+            if (point) ++decimals;
+        } else if ((c == U',' || c == U'\uFF0C') && digits_seen && !point) {
+            grouped = true;
+        } else if ((c == U'.' || c == U'\uFF0E') && digits_seen && !point) {
+            point = true;
+        } else if (digits_seen) {
+            break;   // the unit after the number
+        }
+    }
+    if (!grouped && decimals == 0) return f.number;
+    decimals = std::min(decimals, 10);
+    std::string pattern = grouped ? "#,##0" : "0";
+    if (decimals > 0) pattern += "." + std::string(static_cast<std::size_t>(decimals), '0');
+    auto it = f.printed.find(pattern);
+    if (it == f.printed.end()) {
+        lxw_format* format = japanese_format(f.workbook);
+        format_set_num_format(format, pattern.c_str());
+        it = f.printed.emplace(pattern, format).first;
+    }
+    return it->second;
 }
 
 // ---------------------------------------------------------------- sheets
@@ -235,7 +272,7 @@ void write_cell(lxw_worksheet* sheet, std::size_t r, std::size_t c, const tabula
     const auto row = static_cast<lxw_row_t>(r);
     const auto col = static_cast<lxw_col_t>(c);
     if (cell.number) {
-        check(worksheet_write_number(sheet, row, col, *cell.number, formats.number), "number cell");
+        check(worksheet_write_number(sheet, row, col, *cell.number, number_format(formats, cell.text)), "number cell");
     } else if (!cell.text.empty()) {
         bool truncated = false;
         const auto text = fit_cell(cell.text, truncated);

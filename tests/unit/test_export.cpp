@@ -776,3 +776,31 @@ TEST_CASE("xlsx.print-setup + xlsx.url-links + xlsx.creator-is-tool") {
         links = zip_member(xlsx, "xl/worksheets/sheet" + std::to_string(n) + ".xml").find("<hyperlink ") != std::string::npos;
     CHECK(links);
 }
+
+TEST_CASE("xlsx.printed-decimals: a number keeps its printed decimals and separators") {
+    Document d = sample_document();
+    Table t;
+    t.n = 9;
+    t.caption = "小数";
+    TableRow h;
+    h.header = true;
+    h.cells = {TableCell{"年"}, TableCell{"値"}};
+    TableRow r1;
+    TableCell v1{"16.0"};
+    v1.type = CellType::Number;
+    v1.number = 16.0;
+    TableCell v2{"3.25"};
+    v2.type = CellType::Number;
+    v2.number = 3.25;
+    TableCell y{"2019"};
+    y.type = CellType::Number;
+    y.number = 2019;
+    r1.cells = {y, v1};
+    TableRow r2;
+    r2.cells = {y, v2};
+    t.rows = {h, r1, r2};
+    d.body.push_back(t);
+    const std::string with_table = zip_member(exporters::to_xlsx(d), "xl/styles.xml");
+    CHECK(with_table.find("formatCode=\"0.0\"") != std::string::npos);
+    CHECK(with_table.find("formatCode=\"0.00\"") != std::string::npos);
+}
