@@ -25,6 +25,27 @@ std::optional<TableRegion> table_region(const Document& doc, const Table& table)
         r.lines.push_back({g.x0, g.top, g.x1, g.bottom});
     }
     if (r.lines.empty()) return std::nullopt;
+    // pdf.table-column-edges: a row whose boxed source lines are as many as
+    // its filled cells read one cell a line (the PDF reader's table rows), so
+    // the k-th line's left edge is where its cell's column starts; a column's
+    // edge is the leftmost such start over the rows.
+    for (const TableRow& row : table.rows) {
+        std::vector<double> starts;
+        for (int k = row.span.first; k <= row.span.last; ++k) {
+            if (k < 1 || static_cast<std::size_t>(k) > doc.source_places.size()) continue;
+            const auto& place = doc.source_places[static_cast<std::size_t>(k - 1)];
+            if (place && place->page == r.page && place->box.x1 > place->box.x0) starts.push_back(place->box.x0);
+        }
+        std::vector<std::size_t> filled;
+        for (std::size_t c = 0; c < row.cells.size(); ++c)
+            if (!row.cells[c].text.empty()) filled.push_back(c);
+        if (starts.size() != filled.size() || filled.size() < 2) continue;
+        if (r.column_edges.size() < row.cells.size()) r.column_edges.resize(row.cells.size(), -1);
+        for (std::size_t i = 0; i < filled.size(); ++i) {
+            double& edge = r.column_edges[filled[i]];
+            edge = edge < 0 ? starts[i] : std::min(edge, starts[i]);
+        }
+    }
     r.box = r.lines.front();
     for (const Box& b : r.lines) {
         r.box.x0 = std::min(r.box.x0, b.x0);
@@ -127,6 +148,16 @@ std::vector<Document::RegionImage> render_table_regions(std::string_view pdf, co
             const int by0 = static_cast<int>(lb.top * scale) - y, by1 = static_cast<int>(lb.bottom * scale) - y;
             for (int px = bx0; px <= bx1; ++px) plot(px, by0), plot(px, by1);
             for (int py = by0; py <= by1; ++py) plot(bx0, py), plot(bx1, py);
+        }
+        // the column edges found (pdf.table-column-edges), in blue over the region's height
+        for (double edge : region->column_edges) {
+            if (edge < 0) continue;
+            const int px = static_cast<int>(edge * scale) - x - 1;
+            for (int py = 0; py < h; ++py) {
+                if (px < 0 || px >= w) break;
+                unsigned char* d = &rgb[(static_cast<std::size_t>(py) * w + px) * 3];
+                d[0] = 40, d[1] = 90, d[2] = 220;
+            }
         }
         out.push_back({t->n, region->page, encode_png(rgb, w, h)});
     }

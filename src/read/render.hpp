@@ -25,6 +25,7 @@ struct TableRegion {
     int page = 0;              // 1-based
     Box box;                   // the region to cut
     std::vector<Box> lines;    // the boxes of its source lines (outlined)
+    std::vector<double> column_edges;   // the left edge of each column where known (pdf.table-column-edges), page x
 };
 
 // pdf.table-region; nullopt when none of the table's lines has a box.

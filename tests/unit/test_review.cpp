@@ -186,6 +186,35 @@ TEST_CASE("pdf.table-region: the union of the table's line boxes on its first pa
     CHECK_FALSE(read::table_region(Document{}, t));
 }
 
+TEST_CASE("pdf.table-column-edges: one cell a line gives each column's left edge") {
+    Document d;
+    d.source_places.resize(6);
+    auto put = [&](int line, double x0, double x1, double top) {
+        LineGeometry g;
+        g.x0 = x0, g.x1 = x1, g.top = top, g.bottom = top + 10;
+        d.source_places[static_cast<std::size_t>(line - 1)] = Document::PlacedLine{1, g};
+    };
+    put(1, 100, 130, 100), put(2, 200, 240, 100);   // header: two cells, two lines
+    put(3, 102, 128, 115), put(4, 198, 230, 115);   // a body row
+    put(5, 101, 300, 130);                          // a row read as one line: no evidence
+    Table t;
+    t.span = {1, 5};
+    TableRow h, r1, r2;
+    h.header = true;
+    h.cells = {TableCell{"国名"}, TableCell{"人口"}};
+    h.span = {1, 2};
+    r1.cells = {TableCell{"日本"}, TableCell{"125"}};
+    r1.span = {3, 4};
+    r2.cells = {TableCell{"中国"}, TableCell{"1400"}};
+    r2.span = {5, 5};
+    t.rows = {h, r1, r2};
+    const auto r = read::table_region(d, t);
+    REQUIRE(r);
+    REQUIRE(r->column_edges.size() == 2);
+    CHECK(r->column_edges[0] == doctest::Approx(100));
+    CHECK(r->column_edges[1] == doctest::Approx(198));
+}
+
 TEST_CASE("pdf.table-region: PNG encoding and the image in the page") {
     std::vector<unsigned char> rgb(3 * 2 * 3, 0);
     rgb[0] = 255;
