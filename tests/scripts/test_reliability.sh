@@ -129,7 +129,7 @@ for i in $(seq 1 12); do for f in "$SRC"/fixtures/*.txt; do cp "$f" "$WORK/batch
 for k in 1 2 3; do
   "$SHIRYO" convert "$WORK/batch" -o "$WORK/killed" -q > /dev/null 2>&1 &
   pid=$!
-  sleep "0.$((k * 3))"
+  sleep "$((k / 2)).$(( (k * 5) % 10 ))"   # 0.5, 1.0, 1.5 s: late enough that some sets are written
   kill -KILL "$pid" 2> /dev/null || true
   wait "$pid" 2> /dev/null || true
 done
