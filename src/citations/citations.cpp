@@ -611,6 +611,36 @@ std::string url_from_scheme(std::string url) {
     return b > 0 && b < scheme ? url.substr(b) : url;
 }
 
+// The letters of one ・-part of a creator phrase, counted once for the name
+// rules (cite.nakaguro-names, cite.hiragana-in-name).
+struct NamePart {
+    std::size_t han = 0, hiragana = 0, latin = 0, visible = 0;
+    bool other = false;               // a character that is none of these, nor a space or , . ，
+    bool hiragana_then_han = false;   // a kanji after a hiragana
+    bool only_no = true;              // every hiragana is の
+    bool starts_han = false;
+};
+
+NamePart name_part(U32View seg) {
+    NamePart p;
+    p.starts_han = !seg.empty() && is_han(seg[0]);
+    for (char32_t c : seg) {
+        if (!is_space(c)) ++p.visible;
+        if (is_han(c)) {
+            ++p.han;
+            if (p.hiragana > 0) p.hiragana_then_han = true;
+        } else if (is_hiragana(c)) {
+            ++p.hiragana;
+            if (c != U'の') p.only_no = false;
+        } else if (is_latin_letter(fold(c))) {
+            ++p.latin;
+        } else if (!is_space(c) && c != U'，' && c != U',' && c != U'.') {
+            p.other = true;
+        }
+    }
+    return p;
+}
+
 bool organisation_like(U32View r);
 
 std::vector<std::string> split_names(U32View phrase) {
@@ -702,18 +732,12 @@ std::vector<std::string> split_names(U32View phrase) {
         for (std::size_t i = 0; i <= ch.size(); ++i)
             if (i == ch.size() || ch[i] == U'・') {
                 auto seg = trimmed(U32View(ch).substr(s, i - s));
-                std::size_t han = 0, hira = 0, latin = 0;
-                for (char32_t c : seg) {
-                    if (is_han(c)) ++han;
-                    else if (is_hiragana(c)) ++hira;
-                    else if (is_latin_letter(fold(c))) ++latin;
-                }
-                const std::size_t visible = static_cast<std::size_t>(
-                    std::count_if(seg.begin(), seg.end(), [](char32_t c) { return !is_space(c); }));
+                const NamePart part = name_part(seg);
+                const std::size_t han = part.han, hira = part.hiragana, visible = part.visible;
                 const bool kanji_name = han == visible && han >= 2 && han <= 8;
-                const bool hiragana_given = hira > 0 && han >= 2 && han + hira == visible && visible <= 8 && is_han(seg[0]);
+                const bool hiragana_given = hira > 0 && han >= 2 && han + hira == visible && visible <= 8 && part.starts_han;
                 const bool organisation = han == visible && han <= 20 && organisation_like(seg);
-                const bool latin_name = latin > 0 && han == 0 && hira == 0;
+                const bool latin_name = part.latin > 0 && han == 0 && hira == 0;
                 if (seg.empty() || !(kanji_name || hiragana_given || organisation || latin_name)) all_kanji = false;
                 segs.push_back(seg);
                 s = i + 1;
@@ -856,23 +880,11 @@ bool hiragana_belongs_to_names(U32View p) {
         const U32 seg = trimmed(p.substr(s, i - s));
         s = i + 1;
         if (seg.empty()) return false;
-        bool hira = false, latin = false, ok = true, hira_then_han = false;
-        std::size_t han = 0;
-        for (std::size_t k = 0; k < seg.size(); ++k) {
-            const char32_t c = seg[k];
-            if (is_han(c)) { ++han; if (hira) hira_then_han = true; }
-            else if (is_hiragana(c)) hira = true;
-            else if (is_latin_letter(fold(c)) || is_space(c) || c == U'，' || c == U',' || c == U'.') latin = true;
-            else ok = false;
-        }
-        if (!ok) return false;
-        if (latin && !hira && han == 0) continue;                       // "Sen，Amartya Kumar"
-        if (!hira) continue;                                            // 武田康裕
-        const bool given_in_hiragana = !hira_then_han && han >= 2 && seg.size() <= 8 && is_han(seg[0]);
-        bool only_no = true;
-        for (char32_t c : seg)
-            if (is_hiragana(c) && c != U'の') only_no = false;
-        const bool organisation = only_no && organisation_like(seg);
+        const NamePart part = name_part(seg);
+        if (part.other) return false;
+        if (part.hiragana == 0) continue;   // 武田康裕, "Sen，Amartya Kumar"
+        const bool given_in_hiragana = !part.hiragana_then_han && part.han >= 2 && seg.size() <= 8 && part.starts_han;
+        const bool organisation = part.only_no && organisation_like(seg);
         if (!given_in_hiragana && !organisation) return false;
     }
     return true;

@@ -161,8 +161,8 @@ std::string entry_text(const Citation& c, const std::string& key) {
     }
     if (kind.container_field == "journaltitle") entry.braced("entrysubtype", "newspaper");
     entry.text(kind.container_field, container);
-    if (kind.container_field != "series") entry.text("series", c.collection);
-    else if (container.empty()) entry.text("series", c.collection);
+    // the series, unless a book's container already took that field
+    if (kind.container_field != "series" || container.empty()) entry.text("series", c.collection);
     if (container != c.publisher) entry.text(kind.publisher_field, c.publisher);
     entry.text(kind.genre_field, c.genre);
     if (!c.date.empty()) add_date(entry, "date", c.date);

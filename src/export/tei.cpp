@@ -6,6 +6,7 @@
 
 #include <pugixml.hpp>
 
+#include "export/bibliographic.hpp"
 #include "export/exporters.hpp"
 #include "text/unicode.hpp"
 
@@ -537,7 +538,7 @@ std::string to_tei(const Document& doc) {
         if (!doc.citations.empty()) {
             pugi::xml_node list = back.append_child("listBibl");
             for (const Citation& c : doc.citations) {
-                if (c.repeats > 0) continue;   // tei.one-struct-per-work
+                if (!bibliographic::is_library_item(c)) continue;   // tei.one-struct-per-work
                 // Where the citation stands: its bibl, else its note; a body
                 // citation that could not be marked has no anchor.
                 std::string corresp;

@@ -552,21 +552,21 @@ std::vector<Segment> segment_blocks(const std::vector<Line>& lines, std::size_t 
             i = end;
             continue;
         }
-        if (layout.positional)
-            if (const std::size_t end = tables::find_positional_block(lines, i, table_column_width); end > i) {
-                Segment seg{SegmentKind::PositionalTable, {}, 0};
-                for (std::size_t k = i; k < end; ++k) seg.lines.push_back(k);
-                segments.push_back(std::move(seg));
-                prev_content = end - 1;
-                i = end;
-                continue;
-            }
-        if (const std::size_t end = tables::find_column_blocks(lines, i, table_column_width); end > i) {
-            Segment seg{SegmentKind::ColumnTable, {}, 0};
+        // an uncaptioned table: lines [i, end) become one segment of `kind`
+        auto take_table = [&](SegmentKind kind, std::size_t end) {
+            Segment seg{kind, {}, 0};
             for (std::size_t k = i; k < end; ++k) seg.lines.push_back(k);
             segments.push_back(std::move(seg));
             prev_content = end - 1;
             i = end;
+        };
+        if (layout.positional)
+            if (const std::size_t end = tables::find_positional_block(lines, i, table_column_width); end > i) {
+                take_table(SegmentKind::PositionalTable, end);
+                continue;
+            }
+        if (const std::size_t end = tables::find_column_blocks(lines, i, table_column_width); end > i) {
+            take_table(SegmentKind::ColumnTable, end);
             continue;
         }
         if (is_section_break(l)) {
